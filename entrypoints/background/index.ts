@@ -1,0 +1,5 @@
+import { setupBackground } from '../../utils/background/setup';
+
+export default defineBackground(() => {
+  setupBackground();
+});

@@ -1,0 +1,1 @@
+export function setupAssist(_ctx: unknown) {}

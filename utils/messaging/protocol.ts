@@ -1,0 +1,76 @@
+/**
+ * The one typed contract between the content script and the background. The content script never
+ * opens the knowledge DB: everything it knows comes through these calls.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Conversation } from '../sites/conversation';
+import type { Detection } from '../detection/types';
+import type { IntentId, Marketplace } from '../intents';
+import type { CountryProfile, CultureTip, Entry, EntryKind, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from '../../knowledge/schema';
+
+export interface Overrides {
+  country?: string;
+  intent?: IntentId;
+  language?: string;
+}
+
+export interface SuggestRequest {
+  conversation: Conversation;
+  overrides?: Overrides;
+}
+
+export interface TemplateSuggestion {
+  template: ReplyTemplate;
+  variant: TemplateVariant;
+  packId: string;
+}
+
+export interface KnowledgeSuggestions {
+  country: CountryProfile | null;
+  cultureTips: CultureTip[];
+  /** Intent playbook for the marketplace; the emotion guide leads when the buyer is angry or threatens. */
+  playbooks: Playbook[];
+  templates: TemplateSuggestion[];
+  policyRules: PolicyRule[];
+  vocabulary: VocabularyNote[];
+}
+
+export interface Suggestions extends KnowledgeSuggestions {
+  detection: Detection;
+}
+
+export interface SearchFilters {
+  kind?: EntryKind[];
+  country?: string;
+  intent?: IntentId;
+  language?: string;
+  marketplace?: Marketplace;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters?: SearchFilters;
+  /** Ranking prefers these (the detected country and intent) without excluding the rest. */
+  prefer?: { country?: string; intent?: IntentId };
+  limit?: number;
+}
+
+export interface SearchHit {
+  entry: Entry;
+  packId: string;
+  score: number;
+}
+
+export interface KnowledgeStatus {
+  ready: boolean;
+  packs: number;
+  entries: number;
+}
+
+export interface TactProtocol {
+  getSuggestions(request: SuggestRequest): Suggestions;
+  search(request: SearchRequest): SearchHit[];
+  status(): KnowledgeStatus;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<TactProtocol>();

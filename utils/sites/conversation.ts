@@ -1,0 +1,35 @@
+import type { Marketplace } from '../intents';
+
+export interface ConversationMessage {
+  from: 'buyer' | 'seller';
+  text: string;
+  /** ISO time when the page shows one; used for deadlines, never stored. */
+  time?: string;
+}
+
+/** What a site adapter reads from the page. Lives only in memory and in one message to the background. */
+export interface Conversation {
+  marketplace: Marketplace;
+  /** Stable per conversation (order id or session id), for remembering the agent's overrides. */
+  key: string;
+  host: string;
+  url: string;
+  buyerName?: string;
+  orderId?: string;
+  /** Country the page shows for the buyer (AliExpress). */
+  pageCountry?: string;
+  /** Country implied by the Amazon marketplace (host / marketplaceID). */
+  marketplaceCountry?: string;
+  product?: string;
+  trackingNumber?: string;
+  messages: ConversationMessage[];
+}
+
+/** The buyer's latest messages, newest last: what detection reads. */
+export function latestBuyerText(conversation: Conversation, count = 3): string {
+  const buyer = conversation.messages.filter((m) => m.from === 'buyer');
+  return buyer
+    .slice(-count)
+    .map((m) => m.text)
+    .join('\n');
+}
