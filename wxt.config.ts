@@ -1,7 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './utils/sites/matches';
 
-// Host permissions cover the marketplaces only; subscribed pack URLs are asked for at subscribe time.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
@@ -10,6 +10,13 @@ export default defineConfig({
     description:
       'Culture tips, dispute playbooks and reply templates beside Amazon Seller Central and AliExpress buyer chats.',
     permissions: ['storage', 'unlimitedStorage'],
+    // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
     host_permissions: MARKETPLACE_MATCHES,
+  },
+  hooks: {
+    // The compiled core pack ships as a file: the worker reads it only on install/update, not on every wake.
+    'build:publicAssets'(_wxt, files) {
+      files.push({ absoluteSrc: resolve('knowledge/generated/core-pack.json'), relativeDest: 'core-pack.json' });
+    },
   },
 });

@@ -1,9 +1,12 @@
+import '../../components/overlay/overlay.css';
 import { setupAssist } from '../../utils/assist/setup';
 import { MARKETPLACE_MATCHES } from '../../utils/sites/matches';
 
 export default defineContentScript({
   matches: MARKETPLACE_MATCHES,
-  allFrames: true,
+  // Top frame only: a thread inside a same-origin iframe is read from here, so one overlay per tab.
+  allFrames: false,
+  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
     setupAssist(ctx);

@@ -1,0 +1,99 @@
+/** UI strings in the agents' two languages. Guidance content carries its own {en, zh}. */
+import type { Bilingual } from '../knowledge/schema';
+
+export type UiLang = 'en' | 'zh';
+
+const MESSAGES = {
+  collapse: { en: 'Collapse Tact', zh: '收起 Tact' },
+  expand: { en: 'Open Tact', zh: '打开 Tact' },
+  country: { en: 'Country', zh: '国家' },
+  language: { en: 'Language', zh: '语言' },
+  intent: { en: 'Intent', zh: '意图' },
+  localTime: { en: 'Local time', zh: '当地时间' },
+  tone: { en: 'Tone', zh: '语气' },
+  cultureTip: { en: 'Culture tip', zh: '文化提示' },
+  playbook: { en: 'Playbook', zh: '处理流程' },
+  templates: { en: 'Reply templates', zh: '回复模板' },
+  insert: { en: 'Insert', zh: '插入' },
+  copy: { en: 'Copy', zh: '复制' },
+  copied: { en: 'Copied', zh: '已复制' },
+  inserted: { en: 'Inserted into the reply box', zh: '已插入回复框' },
+  noReplyBox: { en: 'No reply box found on this page: copied instead', zh: '页面上没有找到回复框，已复制' },
+  missing: { en: 'Fill in before sending', zh: '发送前请补全' },
+  gloss: { en: 'Chinese meaning', zh: '中文意思' },
+  noConversation: { en: 'No conversation found on this page.', zh: '此页面上没有找到对话。' },
+  pasteHint: { en: "Paste the buyer's message to get suggestions", zh: '粘贴买家消息以获取建议' },
+  detect: { en: 'Suggest', zh: '获取建议' },
+  loading: { en: 'Reading the conversation…', zh: '正在读取对话…' },
+  error: { en: 'Tact could not load suggestions', zh: 'Tact 无法加载建议' },
+  retry: { en: 'Retry', zh: '重试' },
+  noTemplates: { en: 'No template for this intent yet.', zh: '此意图暂无模板。' },
+  unknown: { en: 'unknown', zh: '未知' },
+  angry: { en: 'Angry buyer', zh: '买家情绪激动' },
+  frustrated: { en: 'Frustrated', zh: '买家不满' },
+  calm: { en: 'Calm', zh: '平静' },
+  risk: { en: 'Escalation risk', zh: '升级风险' },
+  deadline: { en: 'Deadline', zh: '时限' },
+  neverSay: { en: 'Never say', zh: '切勿说' },
+} satisfies Record<string, Bilingual>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: UiLang, key: MessageKey): string {
+  return MESSAGES[key][lang];
+}
+
+/** Picks the agent's language from a bilingual field. */
+export function pick(lang: UiLang, text: Bilingual): string {
+  return text[lang] || text.en;
+}
+
+export function defaultUiLang(navigatorLanguage: string | undefined): UiLang {
+  return navigatorLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const INTENT_LABELS: Record<string, Bilingual> = {
+  shipping_status: { en: 'Shipping status', zh: '物流状态' },
+  not_received: { en: 'Not received', zh: '未收到货' },
+  damaged_item: { en: 'Damaged item', zh: '商品损坏' },
+  wrong_item: { en: 'Wrong item', zh: '发错货' },
+  size_fit: { en: 'Size / fit', zh: '尺码问题' },
+  quality_defect: { en: 'Quality defect', zh: '质量问题' },
+  return_request: { en: 'Return request', zh: '退货请求' },
+  refund_request: { en: 'Refund request', zh: '退款请求' },
+  cancel_order: { en: 'Cancel order', zh: '取消订单' },
+  change_order: { en: 'Change order', zh: '修改订单' },
+  customs_tax: { en: 'Customs / tax', zh: '关税问题' },
+  payment_issue: { en: 'Payment issue', zh: '付款问题' },
+  invoice_request: { en: 'Invoice request', zh: '索要发票' },
+  product_question: { en: 'Product question', zh: '商品咨询' },
+  price_discount: { en: 'Price / discount', zh: '价格与折扣' },
+  complaint: { en: 'Complaint', zh: '投诉' },
+  positive_feedback: { en: 'Positive feedback', zh: '好评反馈' },
+  other: { en: 'Other', zh: '其他' },
+};
+
+export function intentLabel(lang: UiLang, intent: string): string {
+  return INTENT_LABELS[intent]?.[lang] ?? intent;
+}
+
+export function languageName(lang: UiLang, code: string): string {
+  if (code === 'und') return t(lang, 'unknown');
+  try {
+    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function countryName(lang: UiLang, code: string): string {
+  try {
+    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function flagOf(code: string): string {
+  return /^[A-Z]{2}$/.test(code) ? String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : '';
+}

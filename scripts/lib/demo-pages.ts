@@ -1,0 +1,44 @@
+/** The bundled demo conversations (fixture pages at the real marketplace URLs) shown by `npm run demo`. */
+import type { Page } from 'playwright-core';
+import { inOverlay } from '../../tests/e2e/support/overlay';
+
+export interface DemoPage {
+  name: string;
+  title: string;
+  url: string;
+  state?: string;
+  prepare?(page: Page): Promise<void>;
+  after?(page: Page): Promise<void>;
+}
+
+export const DEMO_PAGES: DemoPage[] = [
+  {
+    name: 'overlay-amazon-de',
+    title: 'Amazon.de thread: German buyer, parcel arrived damaged',
+    url: 'https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1',
+    after: async (page) => {
+      await page.locator(inOverlay('.tact-template [data-action="insert"]')).first().click();
+    },
+  },
+  {
+    name: 'overlay-amazon-us',
+    title: 'Amazon.com thread: US buyer asking where the order is',
+    url: 'https://sellercentral.amazon.com/messaging/inbox?fi=ACTION_NEEDED&threadId=T-US-1',
+  },
+  {
+    name: 'overlay-aliexpress-br',
+    title: 'AliExpress chat: Brazilian buyer, broken earbuds',
+    url: 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567001',
+  },
+  {
+    name: 'overlay-aliexpress-fr',
+    title: 'AliExpress chat: French buyer asking for a refund',
+    url: 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567003',
+  },
+  {
+    name: 'overlay-no-conversation',
+    title: 'Amazon inbox with no thread open: paste box',
+    url: 'https://sellercentral.amazon.de/messaging/inbox',
+    state: 'no-conversation',
+  },
+];

@@ -1,0 +1,66 @@
+/** Starts Debian's Chromium with the built extension, the marketplace hostnames mapped to the fixture server. */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { AMAZON_HOSTS } from '../../../utils/sites/amazon-hosts';
+import { ALIEXPRESS_HOSTS } from '../../../utils/sites/aliexpress-hosts';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
+
+export interface TactBrowser {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return found;
+}
+
+export async function launchTact(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<TactBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build`);
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'tact-profile-'));
+  const map = [...AMAZON_HOSTS, ...ALIEXPRESS_HOSTS]
+    .map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
+    .join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false, // --headless=new below: extensions need the new headless mode
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport ?? { width: 1400, height: 860 },
+    args: [
+      ...(options.headless === false ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${map}`,
+    ],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    server,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

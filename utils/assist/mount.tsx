@@ -1,0 +1,51 @@
+/** Mounts the overlay in an open shadow root and mirrors its state onto the host's data-tact-* test hooks. */
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay } from '../../components/overlay/overlay';
+import type { AssistActions, AssistState, AssistStore } from './store';
+
+export const HOST_TAG = 'tact-assist';
+
+export function syncHostAttributes(host: HTMLElement, state: AssistState) {
+  const detection = state.suggestions?.detection;
+  const status = state.status === 'loading' ? 'no-conversation' : state.status;
+  host.dataset.tactState = status;
+  host.dataset.tactLoading = String(state.status === 'loading');
+  host.dataset.tactCountry = detection?.country ?? '';
+  host.dataset.tactIntent = detection?.intent ?? '';
+  host.dataset.tactLanguage = detection?.language ?? '';
+  host.dataset.tactCollapsed = String(state.collapsed);
+}
+
+export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore, actions: AssistActions) {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    onMount(container, _shadow, host) {
+      syncHostAttributes(host, store.getState());
+      const wrapper = document.createElement('div');
+      wrapper.className = 'tact-root';
+      container.append(wrapper);
+      const root = createRoot(wrapper);
+      root.render(<Overlay store={store} actions={actions} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  const unsubscribe = store.subscribe((state) => syncHostAttributes(ui.shadowHost, state));
+  return {
+    ui,
+    panel: () => ui.shadow.querySelector('.tact-panel, .tact-pill'),
+    remove() {
+      unsubscribe();
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** Overlay state (Zustand, vanilla so the content script's wiring and React share one store). */
+import { createStore } from 'zustand/vanilla';
+import type { Conversation } from '../sites/conversation';
+import type { Overrides, Suggestions } from '../messaging/protocol';
+import type { UiLang } from '../../components/i18n';
+
+export type AssistStatus = 'loading' | 'ready' | 'no-conversation' | 'error';
+
+export interface AssistState {
+  status: AssistStatus;
+  conversation: Conversation | null;
+  suggestions: Suggestions | null;
+  error: string | null;
+  collapsed: boolean;
+  uiLang: UiLang;
+  overrides: Overrides;
+  /** Short confirmation after Insert/Copy. */
+  notice: string | null;
+}
+
+export interface AssistActions {
+  /** Asks the background for suggestions for this conversation (or pasted text). */
+  refresh(): Promise<void>;
+  insert(text: string): Promise<boolean>;
+  setCollapsed(collapsed: boolean): void;
+  /** Detect a message the agent pasted when no conversation could be read. */
+  suggestForPasted(text: string): Promise<void>;
+}
+
+export type AssistStore = ReturnType<typeof createAssistStore>;
+
+export function createAssistStore(uiLang: UiLang) {
+  return createStore<AssistState>(() => ({
+    status: 'loading',
+    conversation: null,
+    suggestions: null,
+    error: null,
+    collapsed: false,
+    uiLang,
+    overrides: {},
+    notice: null,
+  }));
+}

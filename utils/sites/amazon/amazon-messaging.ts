@@ -1,0 +1,100 @@
+/**
+ * Amazon Seller Central Buyer-Seller Messaging: inbox threads and the contact-buyer page. Katal web
+ * components hide the real textarea in an open shadow root; the buyer's country comes from the marketplace.
+ */
+import type { SiteAdapter, ReplyTarget } from '../site-adapter';
+import type { Conversation, ConversationMessage } from '../conversation';
+import { AMAZON_HOSTS, amazonMarketplaceCountry } from '../amazon-hosts';
+import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS } from './selectors';
+import { documentsOf, messageText, queryAll, queryFirst, textOf } from '../query';
+
+const HOSTS = new Set(AMAZON_HOSTS);
+const PATHS = /^\/messaging\/(inbox(-v3)?|contact(\/returns)?|thread|reviews)(\/|$)/;
+
+export const amazonMessaging: SiteAdapter = {
+  id: 'amazon-messaging',
+  marketplace: 'amazon',
+
+  appliesTo(url) {
+    return url.protocol === 'https:' && HOSTS.has(url.hostname) && PATHS.test(url.pathname);
+  },
+
+  read(doc, url) {
+    for (const d of documentsOf(doc)) {
+      const conversation = readFrom(d, url);
+      if (conversation) return conversation;
+    }
+    return null;
+  },
+
+  replyTarget(doc) {
+    for (const d of documentsOf(doc)) {
+      const box = queryFirst(d, S.replyBox);
+      const target = box && toReplyTarget(box);
+      if (target) return target;
+    }
+    return null;
+  },
+
+  protectedElements(doc) {
+    return documentsOf(doc).flatMap((d) => [queryFirst(d, S.replyBox), queryFirst(d, S.sendButton)]).filter((e): e is HTMLElement => !!e);
+  },
+};
+
+function toReplyTarget(box: HTMLElement): ReplyTarget | null {
+  if (box.tagName === 'KAT-TEXTAREA') {
+    const inner = box.shadowRoot?.querySelector('textarea');
+    return inner ? { kind: 'kat-textarea', element: box, input: inner } : null;
+  }
+  return box instanceof box.ownerDocument.defaultView!.HTMLTextAreaElement ? { kind: 'textarea', element: box, input: box } : null;
+}
+
+function readFrom(doc: Document, url: URL): Conversation | null {
+  const contact = queryFirst(doc, S.contactRoot);
+  const pane = contact ?? queryFirst(doc, S.threadPane);
+  if (!pane) return null;
+  const messages = readMessages(pane);
+  const orderId = readOrderId(pane, url);
+  const buyerName = readBuyerName(pane);
+  // A thread pane with neither messages nor an order is the empty "select a message" state.
+  if (!contact && !messages.length && !orderId) return null;
+  const marketplace = amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'));
+  return {
+    marketplace: 'amazon',
+    key: `amazon:${url.searchParams.get('threadId') ?? orderId ?? buyerName ?? url.pathname}`,
+    host: url.hostname,
+    url: url.href,
+    buyerName: buyerName || undefined,
+    orderId: orderId || undefined,
+    marketplaceCountry: marketplace?.country,
+    product: textOf(queryFirst(pane, S.product)) || undefined,
+    messages,
+  };
+}
+
+function readMessages(pane: Element): ConversationMessage[] {
+  const incoming = new Set(queryAll(pane, S.incoming));
+  return queryAll(pane, S.message)
+    .map((el): ConversationMessage => {
+      const time = queryFirst(el, S.messageTime);
+      const iso = time?.getAttribute('datetime') ?? undefined;
+      return { from: incoming.has(el) ? 'buyer' : 'seller', text: messageText(queryFirst(el, S.messageBody) ?? el), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
+    })
+    .filter((m) => m.text);
+}
+
+function readOrderId(pane: Element, url: URL): string | null {
+  const fromUrl = url.searchParams.get('orderID') ?? url.searchParams.get('orderId');
+  if (fromUrl && AMAZON_ORDER_ID.test(fromUrl)) return fromUrl;
+  const el = queryFirst(pane, S.orderId);
+  return (textOf(el).match(AMAZON_ORDER_ID) ?? textOf(pane).match(AMAZON_ORDER_ID))?.[0] ?? null;
+}
+
+function readBuyerName(pane: Element): string {
+  const header = textOf(queryFirst(pane, S.contactHeader));
+  for (const pattern of CONTACT_HEADER_PATTERNS) {
+    const m = header.match(pattern);
+    if (m) return m[1].trim();
+  }
+  return textOf(queryFirst(pane, S.buyerName));
+}
