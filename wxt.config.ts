@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './utils/sites/matches';
 
 export default defineConfig({
+  // Parallel builds (a second worktree, a helper's test run) can build elsewhere; tests read the same variable.
+  outDir: process.env.TACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   manifest: {

@@ -13,7 +13,7 @@ export interface OverlayProps {
 }
 
 export function Overlay({ store, actions }: OverlayProps) {
-  const { status, suggestions, conversation, collapsed, uiLang: lang, error, notice } = useStore(store);
+  const { status, suggestions, conversation, collapsed, uiLang: lang, error, notice, values } = useStore(store);
   if (collapsed) {
     return (
       <button type="button" className="tact-pill" onClick={() => actions.setCollapsed(false)} aria-label={t(lang, 'expand')} aria-expanded="false">
@@ -41,7 +41,7 @@ export function Overlay({ store, actions }: OverlayProps) {
           <>
             <CountryCard lang={lang} profile={suggestions.country} tips={suggestions.cultureTips} />
             <PlaybookCard lang={lang} playbooks={suggestions.playbooks} messages={conversation?.messages ?? []} />
-            <TemplateList lang={lang} suggestions={suggestions} conversation={conversation} onInsert={actions.insert} />
+            <TemplateList lang={lang} suggestions={suggestions} conversation={conversation} values={values} onInsert={actions.insert} />
           </>
         )}
       </div>

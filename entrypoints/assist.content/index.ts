@@ -9,6 +9,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
-    setupAssist(ctx);
+    void setupAssist(ctx);
   },
 });

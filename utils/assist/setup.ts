@@ -14,9 +14,15 @@ import { createAssistStore, type AssistActions } from './store';
 import { mountOverlay } from './mount';
 import { createKeepClear } from './keep-clear';
 import { isContextInvalidated } from './context-invalidated';
+import { loadSettings } from '../settings';
 
-export function setupAssist(ctx: ContentScriptContext) {
-  const store = createAssistStore(defaultUiLang(navigator.language));
+const siteOf = (host: string) => (host.endsWith('aliexpress.com') ? 'aliexpress' : 'amazon');
+
+export async function setupAssist(ctx: ContentScriptContext) {
+  const settings = await loadSettings();
+  if (!settings.sites[siteOf(location.hostname)]) return;
+  const store = createAssistStore(settings.uiLanguage === 'auto' ? defaultUiLang(navigator.language) : settings.uiLanguage);
+  store.setState({ values: { agent_name: settings.agentName, shop_name: settings.shopName } });
   let adapter: SiteAdapter | null = null;
   let mounted: Awaited<ReturnType<typeof mountOverlay>> | null = null;
   let keepClear: ReturnType<typeof createKeepClear> | null = null;

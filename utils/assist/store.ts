@@ -16,6 +16,8 @@ export interface AssistState {
   overrides: Overrides;
   /** Short confirmation after Insert/Copy. */
   notice: string | null;
+  /** Placeholder values from settings (agent and shop name); the page supplies the rest. */
+  values: Record<string, string>;
 }
 
 export interface AssistActions {
@@ -39,5 +41,6 @@ export function createAssistStore(uiLang: UiLang) {
     uiLang,
     overrides: {},
     notice: null,
+    values: {},
   }));
 }

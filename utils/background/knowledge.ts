@@ -1,0 +1,27 @@
+/**
+ * The background's handles on knowledge and detection. Both are caches over IndexedDB (the worker may
+ * have been stopped since the last call): the knowledge service reloads from the DB, and the detector is
+ * recompiled whenever the packs' lexicons change.
+ */
+import { browser } from 'wxt/browser';
+import { getKnowledge, type Knowledge } from '../../knowledge/service';
+import { createDetector, type Detector } from '../detection';
+
+/** The compiled core pack ships as a file; it is read only when the DB needs (re)filling. */
+async function loadCorePack(): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL('/core-pack.json'));
+  if (!response.ok) throw new Error(`bundled core pack missing (${response.status})`);
+  return response.json();
+}
+
+export function knowledge(options: { checkBundled?: boolean } = {}): Promise<Knowledge> {
+  return getKnowledge(loadCorePack, options);
+}
+
+let compiled: { sources: unknown; detector: Detector } | null = null;
+
+export async function detector(): Promise<Detector> {
+  const sources = (await knowledge()).detectionSources();
+  if (compiled?.sources !== sources) compiled = { sources, detector: createDetector(sources) };
+  return compiled.detector;
+}
