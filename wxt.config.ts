@@ -14,6 +14,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
     host_permissions: MARKETPLACE_MATCHES,
+    commands: {
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Show or hide the Tact panel' },
+      'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Insert the top suggested reply' },
+    },
   },
   hooks: {
     // The compiled core pack ships as a file: the worker reads it only on install/update, not on every wake.

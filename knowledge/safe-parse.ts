@@ -3,7 +3,7 @@ import { parseDocument, isMap, isScalar, visit } from 'yaml';
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Largest pack file accepted (compiled JSON or one YAML source). */
-export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+export const MAX_PACK_BYTES = 40 * 1024 * 1024;
 
 export function parseYaml(source: string, file: string): unknown {
   checkSize(source, file);

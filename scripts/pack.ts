@@ -1,8 +1,19 @@
-/** Team leads' pack CLI: validate | build (more commands are added by the knowledge-store work). */
+/**
+ * Team leads' pack CLI.
+ *   validate [<dir|file>]            check a YAML folder, a compiled pack JSON or a single-file YAML pack
+ *   build <dir> -o <file> [--quiet]  compile a YAML folder into one pack JSON
+ *   stats [<dir|file>] [--json]      what a pack covers (no path = the bundled core pack)
+ *   schema [-o <file>]               JSON Schema for editors (also written to docs/)
+ * Errors go to stderr with the file, the path inside it and what was expected; exit code 1.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
+import { formatStats, packStats } from './lib/pack-stats';
+import { PACK_SCHEMA_FILE, packJsonSchema, SOURCE_SCHEMA_FILE, sourceJsonSchema } from './lib/pack-schema';
 import { PackError } from '../knowledge/validation-errors';
+
+const USAGE = 'usage: npm run pack -- validate [<dir|file>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -11,30 +22,50 @@ function fail(message: string): never {
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('-')) fail(`${name} needs a file name`);
+  return value;
+}
+
+function writeFile(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 function main(argv: string[]) {
   const [command, ...args] = argv;
   const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1] === '-o'));
+  const target = positional[0] ?? CORE_PACK_DIR;
   switch (command) {
     case 'validate': {
-      const target = positional[0] ?? CORE_PACK_DIR;
       const p = loadPack(target);
       process.stdout.write(`ok: ${target}: ${p.id}@${p.version}, ${p.entries.length} entries, ${p.countries.length} countries\n`);
       return;
     }
     case 'build': {
-      const target = positional[0] ?? CORE_PACK_DIR;
       const out = option(args, '-o') ?? fail('build needs -o <file>');
       const p = loadPack(target);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, JSON.stringify(p));
+      writeFile(out, JSON.stringify(p));
       if (!args.includes('--quiet')) process.stdout.write(`built ${out}: ${p.entries.length} entries\n`);
       return;
     }
+    case 'stats': {
+      const stats = packStats(loadPack(target));
+      process.stdout.write(args.includes('--json') ? `${JSON.stringify(stats)}\n` : `${formatStats(stats)}\n`);
+      return;
+    }
+    case 'schema': {
+      const text = `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
+      writeFile(PACK_SCHEMA_FILE, text);
+      writeFile(SOURCE_SCHEMA_FILE, `${JSON.stringify(sourceJsonSchema(), null, 2)}\n`);
+      const out = option(args, '-o');
+      if (out) writeFile(out, text);
+      process.stdout.write(`wrote ${[PACK_SCHEMA_FILE, SOURCE_SCHEMA_FILE, out].filter(Boolean).join(', ')}\n`);
+      return;
+    }
     default:
-      fail(`usage: npm run pack -- validate|build <dir|file> [-o file]`);
+      fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }
 }
 
@@ -42,5 +73,6 @@ try {
   main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof PackError || error instanceof SyntaxError || error instanceof RangeError) fail(error.message);
+  if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') fail(`${(error as NodeJS.ErrnoException).path}: no such file or folder`);
   throw error;
 }

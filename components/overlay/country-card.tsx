@@ -1,26 +1,33 @@
+import { useState } from 'react';
 import type { CountryProfile, CultureTip } from '../../knowledge/schema';
+import { holidaysAround } from '../../utils/assist/holidays';
 import { countryName, flagOf, pick, t, type UiLang } from '../i18n';
 
 interface Props {
   lang: UiLang;
   profile: CountryProfile | null;
   tips: CultureTip[];
+  now?: Date;
 }
 
-function localTime(zone: string, lang: UiLang): string | null {
+function localTime(zone: string, lang: UiLang, now: Date): string | null {
   try {
-    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(new Date());
+    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(now);
   } catch {
     return null;
   }
 }
 
-export function CountryCard({ lang, profile, tips }: Props) {
+const dateFormat = (lang: UiLang) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export function CountryCard({ lang, profile, tips, now = new Date() }: Props) {
+  const [moreTips, setMoreTips] = useState(false);
   if (!profile && !tips.length) return null;
-  const top = tips[0];
-  const time = profile ? localTime(profile.timeZones[0], lang) : null;
+  const [top, ...rest] = tips;
+  const time = profile ? localTime(profile.timeZones[0], lang, now) : null;
+  const holidays = holidaysAround(profile, now).slice(0, 2);
   return (
-    <section className="tact-card" aria-labelledby="tact-country-title">
+    <section className="tact-card" aria-labelledby="tact-country-title" data-card="country">
       {profile && (
         <>
           <h3 id="tact-country-title" className="tact-card-title">
@@ -35,6 +42,17 @@ export function CountryCard({ lang, profile, tips }: Props) {
           <p className="tact-tone">
             <span className="tact-label">{t(lang, 'tone')}:</span> {pick(lang, profile.tone)}
           </p>
+          {holidays.map(({ holiday, status, start, end }) => (
+            <p key={`${holiday.name.en}-${start.toISOString()}`} className={`tact-holiday tact-holiday--${status}`} data-holiday={status}>
+              <strong>
+                {t(lang, status === 'now' ? 'holidayNow' : 'holidaySoon')}: {pick(lang, holiday.name)}
+              </strong>{' '}
+              <span className="tact-muted">
+                ({dateFormat(lang).format(start)}–{dateFormat(lang).format(end)})
+              </span>{' '}
+              {pick(lang, holiday.effect)}
+            </p>
+          ))}
         </>
       )}
       {top && (
@@ -42,6 +60,19 @@ export function CountryCard({ lang, profile, tips }: Props) {
           <span className="tact-label">{t(lang, 'cultureTip')}:</span> <strong>{pick(lang, top.title)}</strong>
           <p>{pick(lang, top.body)}</p>
         </div>
+      )}
+      {rest.length > 0 && (
+        <details open={moreTips} onToggle={(e) => setMoreTips((e.target as HTMLDetailsElement).open)}>
+          <summary>
+            {t(lang, 'moreTips')} ({rest.length})
+          </summary>
+          {rest.map((tip) => (
+            <div key={tip.id} className="tact-tip" data-entry-id={tip.id}>
+              <strong>{pick(lang, tip.title)}</strong>
+              <p>{pick(lang, tip.body)}</p>
+            </div>
+          ))}
+        </details>
       )}
     </section>
   );

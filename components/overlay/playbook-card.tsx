@@ -1,39 +1,45 @@
 import type { Playbook } from '../../knowledge/schema';
+import type { Marketplace } from '../../utils/intents';
 import type { ConversationMessage } from '../../utils/sites/conversation';
+import { amazonResponseClock, formatRemaining, playbookDeadlines } from '../../utils/assist/deadlines';
 import { pick, t, type UiLang } from '../i18n';
 
 interface Props {
   lang: UiLang;
   playbooks: Playbook[];
   messages: ConversationMessage[];
+  marketplace: Marketplace;
+  now?: Date;
 }
 
-/** "Answer by …" from the latest buyer message time, when the page shows it. */
-function dueBy(playbook: Playbook, messages: ConversationMessage[], lang: UiLang): string[] {
-  const lastBuyer = [...messages].reverse().find((m) => m.from === 'buyer' && m.time);
-  return playbook.deadlines.map((d) => {
-    const label = pick(lang, d.label);
-    if (d.from !== 'buyer_message' || !lastBuyer?.time) return label;
-    const due = new Date(Date.parse(lastBuyer.time) + d.hours * 3600_000);
-    const when = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(due);
-    return `${label} — ${lang === 'zh' ? `截止 ${when}` : `by ${when}`}`;
-  });
-}
+const when = (lang: UiLang, d: Date) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
 
-export function PlaybookCard({ lang, playbooks, messages }: Props) {
-  const playbook = playbooks[0];
-  if (!playbook) return null;
-  const deadlines = dueBy(playbook, messages, lang);
+function Clock({ lang, label, due, remainingMs }: { lang: UiLang; label: string; due: Date; remainingMs: number }) {
+  const late = remainingMs < 0;
   return (
-    <section className="tact-card" aria-labelledby="tact-playbook-title" data-entry-id={playbook.id}>
-      <h3 id="tact-playbook-title" className="tact-card-title">
-        {t(lang, 'playbook')}: {pick(lang, playbook.title)}
+    <li className={late ? 'tact-overdue' : undefined}>
+      ⏱ {label} — {lang === 'zh' ? `截止 ${when(lang, due)}` : `answer by ${when(lang, due)} your time`} ({late ? `${t(lang, 'overdue')} ${formatRemaining(remainingMs)}` : `${formatRemaining(remainingMs)} ${t(lang, 'hoursLeft')}`})
+    </li>
+  );
+}
+
+function OnePlaybook({ lang, playbook, messages, now }: { lang: UiLang; playbook: Playbook; messages: ConversationMessage[]; now: Date }) {
+  const deadlines = playbookDeadlines(playbook, messages, now);
+  return (
+    <section className="tact-card" aria-label={pick(lang, playbook.title)} data-entry-id={playbook.id} data-card="playbook">
+      <h3 className="tact-card-title">
+        {playbook.topic === 'emotion' ? `${t(lang, 'emotionFirst')}: ` : `${t(lang, 'playbook')}: `}
+        {pick(lang, playbook.title)}
       </h3>
       {deadlines.length > 0 && (
         <ul className="tact-deadlines" aria-label={t(lang, 'deadline')}>
-          {deadlines.map((d) => (
-            <li key={d}>⏱ {d}</li>
-          ))}
+          {deadlines.map((d, i) =>
+            d.due && d.remainingMs !== null ? (
+              <Clock key={i} lang={lang} label={pick(lang, d.label)} due={d.due} remainingMs={d.remainingMs} />
+            ) : (
+              <li key={i}>⏱ {pick(lang, d.label)}</li>
+            ),
+          )}
         </ul>
       )}
       <ol className="tact-steps">
@@ -41,11 +47,41 @@ export function PlaybookCard({ lang, playbooks, messages }: Props) {
           <li key={i}>{pick(lang, step)}</li>
         ))}
       </ol>
+      {playbook.emotionScale && (
+        <ul className="tact-emotion-scale">
+          {playbook.emotionScale.map((level) => (
+            <li key={level.level}>
+              <strong>
+                {level.level}. {pick(lang, level.label)}
+              </strong>{' '}
+              — {pick(lang, level.response)}
+            </li>
+          ))}
+        </ul>
+      )}
       {playbook.neverSay.length > 0 && (
         <p className="tact-never">
           <span className="tact-label">{t(lang, 'neverSay')}:</span> {playbook.neverSay.map((n) => pick(lang, n)).join(' · ')}
         </p>
       )}
     </section>
+  );
+}
+
+export function PlaybookCard({ lang, playbooks, messages, marketplace, now = new Date() }: Props) {
+  const clock = amazonResponseClock(marketplace, messages, now);
+  const shown = playbooks[0]?.topic === 'emotion' ? playbooks.slice(0, 2) : playbooks.slice(0, 1);
+  if (!shown.length && !clock) return null;
+  return (
+    <>
+      {clock && (
+        <ul className="tact-deadlines tact-response-clock" data-card="response-clock">
+          <Clock lang={lang} label={t(lang, 'responseClock')} due={clock.due} remainingMs={clock.remainingMs} />
+        </ul>
+      )}
+      {shown.map((p) => (
+        <OnePlaybook key={p.id} lang={lang} playbook={p} messages={messages} now={now} />
+      ))}
+    </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, type TactBrowser } from './support/launch';
+import { launchTact, stopServiceWorker, workerWasRestarted, type TactBrowser } from './support/launch';
 import { collectPageErrors, inOverlay, waitForOverlay } from './support/overlay';
 
 let tact: TactBrowser;
@@ -133,14 +133,12 @@ describe('service worker lifecycle', () => {
   it('answers again after the service worker is stopped', async () => {
     const { page } = await open('https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1');
     await waitForOverlay(page, { state: 'ready', intent: 'damaged_item' });
-    const worker = await tact.serviceWorker();
-    const cdp = await tact.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => tact.context.serviceWorkers().includes(worker), { timeout: 10000 }).toBe(false);
-    // A fresh page wakes the worker through the content script's message.
+    await stopServiceWorker(tact, page);
+    // A fresh page wakes the worker through the content script's message; it reopens the DB and index.
     await page.goto('https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567002');
     await waitForOverlay(page, { state: 'ready', country: 'ES', intent: 'shipping_status' });
+    expect(await workerWasRestarted(tact)).toBe(true);
+    expect(await page.locator(inOverlay('.tact-template')).count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -11,11 +11,17 @@ export function createKeepClear(doc: Document, panel: () => Element | null, prot
   const html = doc.documentElement;
   const original = html.style.marginRight;
   let reserved = 0;
+  const covers = () => {
+    const el = panel();
+    if (!el) return false;
+    const rect = el.getBoundingClientRect();
+    return protectedElements().some((p) => intersects(rect, p.getBoundingClientRect()));
+  };
   const check = () => {
     const el = panel();
     if (!el) return release();
     const rect = el.getBoundingClientRect();
-    const covered = protectedElements().some((p) => intersects(rect, p.getBoundingClientRect()));
+    const covered = covers();
     if (covered || reserved) {
       const needed = Math.ceil(doc.defaultView!.innerWidth - rect.left + GAP);
       if (needed !== reserved && (covered || needed > reserved)) {
@@ -29,5 +35,5 @@ export function createKeepClear(doc: Document, panel: () => Element | null, prot
     reserved = 0;
     html.style.marginRight = original;
   };
-  return { check, release };
+  return { check, release, covers };
 }

@@ -42,6 +42,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
   const unsubscribe = store.subscribe((state) => syncHostAttributes(ui.shadowHost, state));
   return {
     ui,
+    root: ui.shadow.querySelector<HTMLElement>('.tact-root')!,
     panel: () => ui.shadow.querySelector('.tact-panel, .tact-pill'),
     remove() {
       unsubscribe();

@@ -1,20 +1,24 @@
 /**
  * Content-script wiring: adapter manager -> background (detection + knowledge) -> overlay store; Insert
- * into the page's reply box. Nothing here touches the knowledge DB; every answer comes by message.
+ * into the page's reply box; live compliance lint; shortcuts. Nothing here touches the knowledge DB.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startAdapterManager } from '../sites/manager';
 import type { SiteAdapter } from '../sites/site-adapter';
-import type { Conversation } from '../sites/conversation';
-import { amazonMarketplaceCountry } from '../sites/amazon-hosts';
-import { sendMessage } from '../messaging/protocol';
-import { insertReply } from '../reply/insert';
-import { defaultUiLang, t } from '../../components/i18n';
-import { createAssistStore, type AssistActions } from './store';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { defaultUiLang } from '../../components/i18n';
+import { loadSettings } from '../settings';
+import { createAssistStore } from './store';
+import { createActions } from './actions';
 import { mountOverlay } from './mount';
 import { createKeepClear } from './keep-clear';
-import { isContextInvalidated } from './context-invalidated';
-import { loadSettings } from '../settings';
+import { loadOverrides } from './overrides';
+import { watchReplyBox } from './lint-watch';
+import { applyPosition, enableDragging, loadPosition, type PanelPosition } from './position';
+import { recordInsert } from './usage-record';
+import { fillPlaceholders } from '../reply/fill';
+import { readReply } from '../reply/insert';
+import { placeholderValues } from '../../components/overlay/template-list';
 
 const siteOf = (host: string) => (host.endsWith('aliexpress.com') ? 'aliexpress' : 'amazon');
 
@@ -23,102 +27,105 @@ export async function setupAssist(ctx: ContentScriptContext) {
   if (!settings.sites[siteOf(location.hostname)]) return;
   const store = createAssistStore(settings.uiLanguage === 'auto' ? defaultUiLang(navigator.language) : settings.uiLanguage);
   store.setState({ values: { agent_name: settings.agentName, shop_name: settings.shopName } });
+  const life = new AbortController();
+  ctx.onInvalidated(() => life.abort());
+
   let adapter: SiteAdapter | null = null;
   let mounted: Awaited<ReturnType<typeof mountOverlay>> | null = null;
   let keepClear: ReturnType<typeof createKeepClear> | null = null;
-  let request = 0;
+  let position: PanelPosition = { mode: 'docked' };
 
-  const notify = (notice: string) => {
-    store.setState({ notice });
-    ctx.setTimeout(() => store.getState().notice === notice && store.setState({ notice: null }), 4000);
+  const lint = watchReplyBox(
+    document,
+    () => adapter?.replyTarget(document) ?? null,
+    async (text) => {
+      if (!text.trim() || !adapter) return store.setState({ lint: null });
+      const lint = await sendMessage('lintReply', { text, marketplace: adapter.marketplace }).catch(() => null);
+      // Drop an answer that arrives after the agent kept typing (a newer check is on its way).
+      if (lint && adapter.replyTarget(document) && readReply(adapter.replyTarget(document)!) === text) store.setState({ lint });
+    },
+    life.signal,
+  );
+
+  const { actions, ask, cancelPending } = createActions({
+    store,
+    adapter: () => adapter,
+    afterInsert(templateId) {
+      lint.checkNow();
+      const s = store.getState();
+      if (templateId && s.suggestions && adapter) void recordInsert(templateId, s.suggestions.detection, adapter.marketplace);
+    },
+    onInvalidated: () => life.abort(),
+    setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
+  });
+
+  const checkLayout = () => {
+    if (!keepClear || !mounted) return;
+    if (position.mode === 'floating' && keepClear.covers()) {
+      position = { mode: 'docked' };
+      applyPosition(mounted.root, position);
+    }
+    if (position.mode === 'docked' && !store.getState().collapsed) keepClear.check();
+    else keepClear.release();
   };
 
-  const ask = async (conversation: Conversation) => {
-    const id = ++request;
-    try {
-      const suggestions = await sendMessage('getSuggestions', { conversation, overrides: store.getState().overrides });
-      if (id === request) store.setState({ suggestions, status: 'ready', error: null });
-    } catch (error) {
-      if (isContextInvalidated(error)) return stop();
-      if (id === request) store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
-    }
-  };
-
-  const actions: AssistActions = {
-    async refresh() {
-      const { conversation } = store.getState();
-      if (conversation) await ask(conversation);
-    },
-    async insert(text) {
-      const target = adapter?.replyTarget(document);
-      if (!target) {
-        await navigator.clipboard?.writeText(text).catch(() => undefined);
-        notify(t(store.getState().uiLang, 'noReplyBox'));
-        return false;
-      }
-      insertReply(target, text);
-      notify(t(store.getState().uiLang, 'inserted'));
-      return true;
-    },
-    setCollapsed(collapsed) {
-      store.setState({ collapsed });
-      if (collapsed) keepClear?.release();
-    },
-    async suggestForPasted(text) {
-      if (!adapter) return;
-      const url = new URL(location.href);
-      const conversation: Conversation = {
-        marketplace: adapter.marketplace,
-        key: `${adapter.id}:pasted`,
-        host: url.hostname,
-        url: url.href,
-        marketplaceCountry: adapter.marketplace === 'amazon' ? amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'))?.country : undefined,
-        messages: [{ from: 'buyer', text }],
-      };
-      store.setState({ conversation });
-      await ask(conversation);
-    },
-  };
-
-  const onAdapter = async (next: SiteAdapter | null) => {
-    adapter = next;
-    if (!next) {
-      mounted?.remove();
-      mounted = null;
-      keepClear?.release();
-      return;
-    }
-    if (!mounted) {
-      mounted = await mountOverlay(ctx, store, actions);
-      keepClear = createKeepClear(document, mounted.panel, () => adapter?.protectedElements(document) ?? []);
-      const observer = new ResizeObserver(() => keepClear?.check());
-      observer.observe(document.documentElement);
-      ctx.onInvalidated(() => observer.disconnect());
-    }
+  const mount = async () => {
+    mounted = await mountOverlay(ctx, store, actions);
+    const host = location.hostname;
+    position = await loadPosition(host);
+    applyPosition(mounted.root, position);
+    enableDragging(mounted.ui.shadow, mounted.root, host, (p) => ((position = p), checkLayout()), life.signal);
+    keepClear = createKeepClear(document, mounted.panel, () => adapter?.protectedElements(document) ?? []);
+    const observer = new ResizeObserver(checkLayout);
+    observer.observe(document.documentElement);
+    life.signal.addEventListener('abort', () => observer.disconnect());
   };
 
   const stopManager = startAdapterManager(window, {
-    onAdapter: (next) => void onAdapter(next),
-    onConversation(conversation) {
-      if (!conversation) {
-        request++;
-        store.setState({ conversation: null, suggestions: null, status: 'no-conversation' });
-      } else {
-        store.setState({ conversation, status: 'loading' });
-        void ask(conversation);
+    onAdapter(next) {
+      adapter = next;
+      if (next && !mounted) void mount();
+      if (!next && mounted) {
+        mounted.remove();
+        mounted = null;
+        keepClear?.release();
       }
-      requestAnimationFrame(() => keepClear?.check());
+    },
+    async onConversation(conversation) {
+      if (!conversation) {
+        cancelPending();
+        store.setState({ conversation: null, suggestions: null, status: 'no-conversation', overrides: {} });
+      } else {
+        const previous = store.getState().conversation;
+        const overrides = previous?.key === conversation.key ? store.getState().overrides : await loadOverrides(conversation.key).catch(() => ({}));
+        store.setState({ conversation, overrides, status: 'loading' });
+        await ask(conversation);
+      }
+      lint.checkNow();
     },
     onError(error) {
       store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     },
   });
-  store.subscribe(() => requestAnimationFrame(() => keepClear?.check()));
+  store.subscribe(() => requestAnimationFrame(checkLayout));
 
-  function stop() {
+  // Keyboard shortcuts (commands API) arrive from the background.
+  onMessage('runCommand', ({ data: command }) => {
+    if (!mounted) return false;
+    if (command === 'toggle-overlay') {
+      actions.setCollapsed(!store.getState().collapsed);
+      return true;
+    }
+    const top = store.getState().suggestions?.templates[0];
+    if (!top) return false;
+    const text = fillPlaceholders(top.variant.text, placeholderValues(store.getState().conversation, store.getState().values)).text;
+    void actions.insert(text, top.template.id);
+    return true;
+  });
+
+  life.signal.addEventListener('abort', () => {
     stopManager();
     mounted?.remove();
     keepClear?.release();
-  }
-  ctx.onInvalidated(stop);
+  });
 }

@@ -1,7 +1,8 @@
 /** Overlay state (Zustand, vanilla so the content script's wiring and React share one store). */
 import { createStore } from 'zustand/vanilla';
 import type { Conversation } from '../sites/conversation';
-import type { Overrides, Suggestions } from '../messaging/protocol';
+import type { Overrides, SearchHit, Suggestions } from '../messaging/protocol';
+import type { LintFinding } from '../reply/lint';
 import type { UiLang } from '../../components/i18n';
 
 export type AssistStatus = 'loading' | 'ready' | 'no-conversation' | 'error';
@@ -13,20 +14,29 @@ export interface AssistState {
   error: string | null;
   collapsed: boolean;
   uiLang: UiLang;
+  /** The agent's corrections for this conversation (remembered per conversation key). */
   overrides: Overrides;
   /** Short confirmation after Insert/Copy. */
   notice: string | null;
   /** Placeholder values from settings (agent and shop name); the page supplies the rest. */
   values: Record<string, string>;
+  /** Snippets combined into one reply before inserting. */
+  compose: string;
+  /** Compliance findings for the text in the page's reply box; null until there is text to check. */
+  lint: LintFinding[] | null;
 }
 
 export interface AssistActions {
   /** Asks the background for suggestions for this conversation (or pasted text). */
   refresh(): Promise<void>;
-  insert(text: string): Promise<boolean>;
+  insert(text: string, templateId?: string): Promise<boolean>;
   setCollapsed(collapsed: boolean): void;
   /** Detect a message the agent pasted when no conversation could be read. */
   suggestForPasted(text: string): Promise<void>;
+  /** The agent corrects country / intent / language: re-rank and remember for this conversation. */
+  setOverrides(overrides: Overrides): Promise<void>;
+  search(query: string): Promise<SearchHit[]>;
+  setCompose(text: string): void;
 }
 
 export type AssistStore = ReturnType<typeof createAssistStore>;
@@ -42,5 +52,7 @@ export function createAssistStore(uiLang: UiLang) {
     overrides: {},
     notice: null,
     values: {},
+    compose: '',
+    lint: null,
   }));
 }

@@ -9,7 +9,8 @@ import { createDetector, type Detector } from '../detection';
 
 /** The compiled core pack ships as a file; it is read only when the DB needs (re)filling. */
 async function loadCorePack(): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL('/core-pack.json'));
+  // Copied into the build by wxt.config.ts (not in public/, so WXT's typed paths don't list it).
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)('/core-pack.json'));
   if (!response.ok) throw new Error(`bundled core pack missing (${response.status})`);
   return response.json();
 }

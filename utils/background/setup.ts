@@ -3,14 +3,23 @@
  * worker woken by a message finds them; everything else is rebuilt lazily from IndexedDB.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '../messaging/protocol';
+import { onMessage, sendMessage, type TactCommand } from '../messaging/protocol';
 import { knowledge } from './knowledge';
 import { suggestFor } from './suggestions';
+import { lintWithPack } from './lint';
 
 export function setupBackground() {
   onMessage('getSuggestions', ({ data }) => suggestFor(data));
   onMessage('search', async ({ data }) => (await knowledge()).search(data));
   onMessage('status', async () => (await knowledge()).status());
+  onMessage('lintReply', async ({ data }) => lintWithPack(data));
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
   browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }));
+  browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command as TactCommand, tab?.id));
+}
+
+async function forwardCommand(command: TactCommand, tabId: number | undefined) {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  // A tab without Tact (not a marketplace page) has no listener: nothing to do.
+  if (id !== undefined) await sendMessage('runCommand', command, id).catch(() => false);
 }

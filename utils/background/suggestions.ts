@@ -14,7 +14,8 @@ export async function suggestFor({ conversation, overrides = {} }: SuggestReques
   });
   const detection = {
     ...detected,
-    intent: overrides.intent ?? detected.intent,
+    // With nothing from the buyer to read (a seller-initiated contact), the page's topic says what it is about.
+    intent: overrides.intent ?? (detected.intent === 'other' && conversation.topicHint ? conversation.topicHint : detected.intent),
     language: overrides.language ?? detected.language,
   };
   return { detection, ...(await kb.suggest({ detection, marketplace: conversation.marketplace, language: detection.language })) };

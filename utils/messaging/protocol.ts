@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Conversation } from '../sites/conversation';
 import type { Detection } from '../detection/types';
 import type { IntentId, Marketplace } from '../intents';
+import type { LintFinding } from '../reply/lint';
 import type { CountryProfile, CultureTip, Entry, EntryKind, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from '../../knowledge/schema';
 
 export interface Overrides {
@@ -67,10 +68,23 @@ export interface KnowledgeStatus {
   entries: number;
 }
 
+/** Keyboard shortcuts (commands API), forwarded by the background to the active tab's content script. */
+export type TactCommand = 'toggle-overlay' | 'insert-top-suggestion';
+
+export interface LintRequest {
+  /** The agent's draft reply: checked and forgotten, never stored. */
+  text: string;
+  marketplace: Marketplace;
+}
+
 export interface TactProtocol {
   getSuggestions(request: SuggestRequest): Suggestions;
   search(request: SearchRequest): SearchHit[];
   status(): KnowledgeStatus;
+  /** Compliance lint of a draft reply against the marketplace's policy rules from the enabled packs. */
+  lintReply(request: LintRequest): LintFinding[];
+  /** Background -> content script. Returns whether the tab acted on it. */
+  runCommand(command: TactCommand): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<TactProtocol>();

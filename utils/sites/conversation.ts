@@ -1,4 +1,4 @@
-import type { Marketplace } from '../intents';
+import type { IntentId, Marketplace } from '../intents';
 
 export interface ConversationMessage {
   from: 'buyer' | 'seller';
@@ -22,6 +22,8 @@ export interface Conversation {
   marketplaceCountry?: string;
   product?: string;
   trackingNumber?: string;
+  /** What the page itself says the message is about (Amazon contact page topic), used when the text says nothing. */
+  topicHint?: IntentId;
   messages: ConversationMessage[];
 }
 

@@ -43,6 +43,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const server: Server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     const file = routeFixture(host, url);
     const path = file ? normalize(join(FIXTURE_ROOT, file)) : null;
     if (!path || !path.startsWith(FIXTURE_ROOT) || !existsSync(path)) {

@@ -64,3 +64,24 @@ export async function launchTact(options: { headless?: boolean; viewport?: { wid
     },
   };
 }
+
+/**
+ * Stops the extension's service worker as Chrome does after 30 s idle (CDP Target.closeTarget). The
+ * marker left in the worker's global scope shows whether the next answer came from a fresh worker.
+ */
+export async function stopServiceWorker(tact: TactBrowser, page: import('playwright-core').Page): Promise<void> {
+  const worker = await tact.serviceWorker();
+  await worker.evaluate(() => ((self as unknown as { __tactMarker: number }).__tactMarker = 1));
+  const cdp = await tact.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${tact.extensionId}/`));
+  if (!target) throw new Error('extension service worker not found');
+  await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await cdp.detach();
+}
+
+/** True when the worker answering now is not the one stopServiceWorker marked. */
+export async function workerWasRestarted(tact: TactBrowser): Promise<boolean> {
+  const worker = await tact.serviceWorker();
+  return worker.evaluate(() => (self as unknown as { __tactMarker?: number }).__tactMarker === undefined);
+}

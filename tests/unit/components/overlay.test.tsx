@@ -2,13 +2,25 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Overlay } from '../../../components/overlay/overlay';
-import { createAssistStore, type AssistActions } from '../../../utils/assist/store';
+import { createAssistStore, type AssistActions, type AssistState } from '../../../utils/assist/store';
 import { sampleSuggestions } from './sample-suggestions';
 
-function setup(state: Parameters<ReturnType<typeof createAssistStore>['setState']>[0]) {
+function fakeActions(store: ReturnType<typeof createAssistStore>): AssistActions {
+  return {
+    refresh: vi.fn(),
+    insert: vi.fn(async () => true),
+    setCollapsed: vi.fn((collapsed: boolean) => store.setState({ collapsed })),
+    suggestForPasted: vi.fn(),
+    setOverrides: vi.fn(async (overrides) => store.setState({ overrides })),
+    search: vi.fn(async () => []),
+    setCompose: vi.fn((compose: string) => store.setState({ compose })),
+  };
+}
+
+function setup(state: Partial<AssistState>) {
   const store = createAssistStore('en');
   store.setState(state);
-  const actions: AssistActions = { refresh: vi.fn(), insert: vi.fn(async () => true), setCollapsed: vi.fn((collapsed) => store.setState({ collapsed })), suggestForPasted: vi.fn() };
+  const actions = fakeActions(store);
   render(<Overlay store={store} actions={actions} />);
   return { store, actions };
 }
@@ -18,13 +30,14 @@ const conversation = { marketplace: 'amazon' as const, key: 'k', host: 'sellerce
 describe('Overlay', () => {
   it('shows what was detected, the tip, the playbook and the filled template', () => {
     setup({ status: 'ready', suggestions: sampleSuggestions, conversation });
-    expect(screen.getByText('Germany', { exact: false })).toBeTruthy();
-    expect(screen.getByText('German', { selector: '[data-chip="language"]' })).toBeTruthy();
-    expect(screen.getByText('Damaged item', { selector: '[data-chip="intent"]' })).toBeTruthy();
+    expect((screen.getByLabelText('Country') as HTMLSelectElement).value).toBe('DE');
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('de');
+    expect((screen.getByLabelText('Intent') as HTMLSelectElement).value).toBe('damaged_item');
     expect(screen.getByText('Frustrated')).toBeTruthy();
     expect(screen.getByText('Write formally')).toBeTruthy();
     expect(screen.getByText('Ask for photos', { selector: 'li' })).toBeTruthy();
-    expect(screen.getByText(/Reply within 24 h — by/)).toBeTruthy();
+    expect(screen.getByText(/Reply within 24 h — answer by .* your time \(overdue/)).toBeTruthy();
+    expect(screen.getByText(/Amazon 24 h response clock/)).toBeTruthy();
     const template = screen.getByText(/Guten Tag Lukas Schmidt/);
     expect(template.textContent).toContain('302-4589123-7788123');
     expect(within(template).getByText('[agent_name]').tagName).toBe('MARK');
@@ -33,9 +46,34 @@ describe('Overlay', () => {
   it('inserts the filled text and collapses to a pill', async () => {
     const { actions } = setup({ status: 'ready', suggestions: sampleSuggestions, conversation });
     await userEvent.click(screen.getByRole('button', { name: 'Insert' }));
-    expect(actions.insert).toHaveBeenCalledWith('Guten Tag Lukas Schmidt,\nBestellung 302-4589123-7788123.\n[agent_name]');
+    expect(actions.insert).toHaveBeenCalledWith('Guten Tag Lukas Schmidt,\nBestellung 302-4589123-7788123.\n[agent_name]', 'tpl.damaged_item.amazon.photos');
     await userEvent.click(screen.getByRole('button', { name: 'Collapse Tact' }));
     expect(screen.getByRole('button', { name: 'Open Tact' })).toBeTruthy();
+  });
+
+  it('lets the agent correct the intent, and combine snippets into one reply', async () => {
+    const { actions, store } = setup({ status: 'ready', suggestions: sampleSuggestions, conversation });
+    await userEvent.selectOptions(screen.getByLabelText('Intent'), 'refund_request');
+    expect(actions.setOverrides).toHaveBeenCalledWith({ intent: 'refund_request' });
+    expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(store.getState().compose.split('Guten Tag').length).toBe(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    expect(actions.insert).toHaveBeenLastCalledWith(store.getState().compose);
+  });
+
+  it('shows compliance findings with the rule explained in both languages', () => {
+    setup({
+      status: 'ready',
+      suggestions: sampleSuggestions,
+      conversation,
+      lint: [{ ruleId: 'policy.amazon.no-email', check: 'email', severity: 'error', start: 0, end: 11, match: 'a@b.example', explanation: { en: 'No email addresses on Amazon.', zh: '亚马逊禁止邮箱地址。' } }],
+    });
+    const card = screen.getByRole('heading', { name: 'Compliance check' }).closest('section')!;
+    expect(within(card).getByText(/a@b\.example/)).toBeTruthy();
+    expect(within(card).getByText('No email addresses on Amazon.', { exact: false })).toBeTruthy();
+    expect(within(card).getByText('亚马逊禁止邮箱地址。', { exact: false })).toBeTruthy();
   });
 
   it('offers the paste box when there is no conversation', async () => {
@@ -49,7 +87,7 @@ describe('Overlay', () => {
   it('speaks Chinese when the agent UI is zh', () => {
     const store = createAssistStore('zh');
     store.setState({ status: 'ready', suggestions: sampleSuggestions, conversation });
-    render(<Overlay store={store} actions={{ refresh: vi.fn(), insert: vi.fn(), setCollapsed: vi.fn(), suggestForPasted: vi.fn() }} />);
+    render(<Overlay store={store} actions={fakeActions(store)} />);
     expect(screen.getByRole('button', { name: '插入' })).toBeTruthy();
     expect(screen.getByText('正式书写')).toBeTruthy();
   });

@@ -52,7 +52,7 @@ describe('amazonMessaging.read', () => {
   it('reads the contact page: name from the header, order and country from the URL', () => {
     const url = new URL('https://sellercentral-europe.amazon.com/messaging/contact?orderID=171-3344556-7788990&marketplaceID=A1RKKUPIHCS9HS');
     const c = amazonMessaging.read(fixtureDocument('amazon/contact.html'), url)!;
-    expect(c).toMatchObject({ buyerName: 'Sofía García', orderId: '171-3344556-7788990', marketplaceCountry: 'ES', messages: [] });
+    expect(c).toMatchObject({ buyerName: 'Sofía García', orderId: '171-3344556-7788990', marketplaceCountry: 'ES', messages: [], topicHint: 'shipping_status' });
   });
 
   it('finds no conversation on an inbox with no thread open', () => {

@@ -5,7 +5,7 @@
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
 import type { Conversation, ConversationMessage } from '../conversation';
 import { AMAZON_HOSTS, amazonMarketplaceCountry } from '../amazon-hosts';
-import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS } from './selectors';
+import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
 import { documentsOf, messageText, queryAll, queryFirst, textOf } from '../query';
 
 const HOSTS = new Set(AMAZON_HOSTS);
@@ -68,8 +68,15 @@ function readFrom(doc: Document, url: URL): Conversation | null {
     orderId: orderId || undefined,
     marketplaceCountry: marketplace?.country,
     product: textOf(queryFirst(pane, S.product)) || undefined,
+    topicHint: contact ? readTopic(contact) : undefined,
     messages,
   };
+}
+
+function readTopic(contact: Element) {
+  const radio = queryFirst(contact, S.selectedTopic);
+  const label = textOf(radio?.closest('label')) || radio?.getAttribute('label') || radio?.getAttribute('value') || '';
+  return CONTACT_TOPICS.find(([pattern]) => pattern.test(label))?.[1];
 }
 
 function readMessages(pane: Element): ConversationMessage[] {

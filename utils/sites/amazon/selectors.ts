@@ -1,3 +1,5 @@
+import type { IntentId } from '../../intents';
+
 /** Amazon Seller Central messaging selectors, each a list of fallbacks (stable attributes first). */
 export const AMAZON_SELECTORS = {
   threadPane: ['[data-testid="thread-pane"]', '.thread-pane', '[class*="thread-pane"]', '[class*="threadPane"]', '[class*="ThreadView"]'],
@@ -10,6 +12,7 @@ export const AMAZON_SELECTORS = {
   incoming: ['[data-testid="message-incoming"]', '.message-incoming', '[class*="incoming"]', '[class*="buyer-message"]'],
   messageBody: ['.message-body', '[class*="message-body"]', '[class*="messageBody"]'],
   messageTime: ['time[datetime]', '[class*="message-date"]', '[class*="messageDate"]'],
+  selectedTopic: ['kat-radiobutton-group input[type="radio"]:checked', '[class*="contact-buyer"] input[type="radio"]:checked', 'kat-radiobutton[checked]'],
   replyBox: ['kat-textarea', 'textarea[name="message"]', 'textarea'],
   sendButton: ['kat-button[label="Send"]', 'kat-button[variant="primary"]', 'button[type="submit"]'],
 } as const;
@@ -23,6 +26,17 @@ export const CONTACT_HEADER_PATTERNS = [
   /^发送消息给\s*(.+)$/,
   /^向\s*(.+?)\s*发送消息$/,
   /^(.+?)\s*さんにメッセージを送信$/,
+];
+
+/** Contact-page topics (Seller Central UI in English or Chinese) and the intent they imply. */
+export const CONTACT_TOPICS: [RegExp, IntentId][] = [
+  [/shipping|delivery|tracking|配送|物流|发货/i, 'shipping_status'],
+  [/return|退货/i, 'return_request'],
+  [/refund|退款/i, 'refund_request'],
+  [/invoice|发票/i, 'invoice_request'],
+  [/cancel|取消/i, 'cancel_order'],
+  [/custom(s|ization)? duty|customs|关税/i, 'customs_tax'],
+  [/additional information|order information|附加信息|订单信息/i, 'change_order'],
 ];
 
 export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;

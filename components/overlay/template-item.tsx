@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { ReplyTemplate, TemplateVariant } from '../../knowledge/schema';
+import { fillPlaceholders, type PlaceholderValues } from '../../utils/reply/fill';
+import { languageName, pick, t, type UiLang } from '../i18n';
+import { FilledPreview } from './filled-preview';
+
+interface Props {
+  lang: UiLang;
+  template: ReplyTemplate;
+  variant: TemplateVariant;
+  values: PlaceholderValues;
+  onInsert(text: string, templateId: string): void;
+  onAdd(text: string): void;
+}
+
+/** One template: filled preview (missing placeholders marked), editable before Insert, Copy, Add to the reply. */
+export function TemplateItem({ lang, template, variant, values, onInsert, onAdd }: Props) {
+  const filled = fillPlaceholders(variant.text, values);
+  const [edited, setEdited] = useState<string | null>(null);
+  const [gloss, setGloss] = useState(false);
+  const text = edited ?? filled.text;
+  return (
+    <li className="tact-template" data-template-id={template.id} data-language={variant.language}>
+      <div className="tact-template-head">
+        <strong>{pick(lang, template.title)}</strong>
+        <span className="tact-muted">{languageName(lang, variant.language)}</span>
+      </div>
+      {edited === null ? (
+        <FilledPreview filled={filled} />
+      ) : (
+        <textarea className="tact-template-edit" aria-label={`${t(lang, 'edit')}: ${pick(lang, template.title)}`} value={edited} onChange={(e) => setEdited(e.target.value)} rows={6} />
+      )}
+      {filled.missing.length > 0 && edited === null && (
+        <p className="tact-missing">
+          {t(lang, 'missing')}: {filled.missing.map((m) => `[${m}]`).join(' ')}
+        </p>
+      )}
+      {gloss && (
+        <p className="tact-gloss" lang="zh-CN">
+          {variant.gloss}
+        </p>
+      )}
+      <div className="tact-actions">
+        <button type="button" className="tact-primary" data-action="insert" onClick={() => onInsert(text, template.id)}>
+          {t(lang, 'insert')}
+        </button>
+        <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text)}>
+          {t(lang, 'copy')}
+        </button>
+        <button type="button" data-action="add" onClick={() => onAdd(text)}>
+          {t(lang, 'addToCompose')}
+        </button>
+        <button type="button" data-action="edit" aria-pressed={edited !== null} onClick={() => setEdited(edited === null ? filled.text : null)}>
+          {edited === null ? t(lang, 'edit') : t(lang, 'done')}
+        </button>
+        <button type="button" data-action="gloss" aria-pressed={gloss} onClick={() => setGloss(!gloss)}>
+          {t(lang, 'gloss')}
+        </button>
+      </div>
+    </li>
+  );
+}

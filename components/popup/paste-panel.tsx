@@ -1,0 +1,124 @@
+/**
+ * "Paste the buyer's message": detection runs in the background (as for the overlay) and the answer is
+ * shown with the overlay's own cards. The pasted text lives in this component's state only.
+ */
+import { useState } from 'react';
+import type { ReplyTemplate } from '../../knowledge/schema';
+import { MARKETPLACES, type Marketplace } from '../../utils/intents';
+import type { Suggestions } from '../../utils/messaging/protocol';
+import { CountryCard } from '../overlay/country-card';
+import { PlaybookCard } from '../overlay/playbook-card';
+import { TemplateList } from '../overlay/template-list';
+import { t, type UiLang } from '../i18n';
+import { tu } from '../i18n-ui';
+import { DetectionChips } from '../shared/detection-chips';
+import { marketplaceLabel } from '../shared/entry-text';
+import type { KnowledgeClient } from '../shared/knowledge-client';
+import { suggestionForText } from '../shared/suggestion-shapes';
+
+export interface PasteContext {
+  marketplace: Marketplace;
+  /** The Amazon marketplace's country when the active tab is a seller-central page. */
+  marketplaceCountry?: string;
+  url?: string;
+}
+
+interface Props {
+  lang: UiLang;
+  client: KnowledgeClient;
+  values: Record<string, string>;
+  context: PasteContext;
+  onCopy(text: string, template: ReplyTemplate, packId: string, language: string, suggestions: Suggestions): Promise<boolean>;
+}
+
+export function PastePanel({ lang, client, values, context, onCopy }: Props) {
+  const [text, setText] = useState('');
+  const [marketplace, setMarketplace] = useState<Marketplace>(context.marketplace);
+  const [state, setState] = useState<{ status: 'idle' | 'loading' | 'ready' | 'error'; suggestions?: Suggestions; error?: string }>({ status: 'idle' });
+
+  const submit = async () => {
+    const message = text.trim();
+    if (!message) return;
+    setState({ status: 'loading' });
+    try {
+      const suggestions = await client.suggest({
+        conversation: {
+          marketplace,
+          key: 'popup:pasted',
+          host: context.url ? new URL(context.url).hostname : '',
+          url: context.url ?? '',
+          ...(marketplace === context.marketplace && context.marketplaceCountry ? { marketplaceCountry: context.marketplaceCountry } : {}),
+          messages: [{ from: 'buyer', text: message }],
+        },
+      });
+      setState({ status: 'ready', suggestions });
+    } catch (error) {
+      setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const s = state.suggestions;
+  return (
+    <div className="tact-panel-body">
+      <form
+        className="tact-paste"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor="tact-paste-message">{tu(lang, 'pasteLabel')}</label>
+        <textarea
+          id="tact-paste-message"
+          rows={5}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          placeholder={tu(lang, 'pastePlaceholder')}
+        />
+        <div className="tact-row">
+          <label htmlFor="tact-paste-marketplace">{tu(lang, 'facetMarketplace')}</label>
+          <select id="tact-paste-marketplace" value={marketplace} onChange={(e) => setMarketplace(e.target.value as Marketplace)}>
+            {MARKETPLACES.map((m) => (
+              <option key={m} value={m}>
+                {marketplaceLabel(lang, m)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="tact-primary" disabled={!text.trim() || state.status === 'loading'}>
+            {t(lang, 'detect')}
+          </button>
+        </div>
+        <p className="tact-help">{tu(lang, 'pastePrivacy')}</p>
+      </form>
+      {state.status === 'loading' && <p className="tact-muted">{tu(lang, 'detecting')}</p>}
+      {state.status === 'error' && (
+        <p className="tact-error" role="alert">
+          {t(lang, 'error')}: {state.error}
+        </p>
+      )}
+      {s && state.status === 'ready' && (
+        <section className="tact-suggestions" aria-label={tu(lang, 'suggestions')}>
+          <DetectionChips lang={lang} detection={s.detection} />
+          <CountryCard lang={lang} profile={s.country} tips={s.cultureTips} />
+          <PlaybookCard lang={lang} playbooks={s.playbooks} messages={[]} />
+          <TemplateList
+            lang={lang}
+            suggestions={s}
+            conversation={null}
+            values={values}
+            onInsert={async (filled) => {
+              const hit = suggestionForText(s.templates, filled, values);
+              return hit ? onCopy(filled, hit.template, hit.packId, hit.variant.language, s) : false;
+            }}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * Offline lookup: type, arrow through the results, Enter copies a template (placeholders filled from
+ * settings; the rest stay visible as [name]) or opens any other entry; Shift+Enter opens a template too.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ReplyTemplate } from '../../knowledge/schema';
+import type { SearchHit } from '../../utils/messaging/protocol';
+import { fillPlaceholders } from '../../utils/reply/fill';
+import { pick, type UiLang } from '../i18n';
+import { tu } from '../i18n-ui';
+import { EntryDetail } from '../browser/entry-detail';
+import { FacetBar, toFilters, type FacetValues } from '../browser/facet-bar';
+import { optionId, ResultList } from '../browser/result-list';
+import { variantFor } from '../shared/entry-text';
+import type { FacetOptions, KnowledgeClient } from '../shared/knowledge-client';
+
+export const SEARCH_LIMIT = 30;
+
+interface Props {
+  lang: UiLang;
+  client: KnowledgeClient;
+  values: Record<string, string>;
+  /** Copies and logs a template; resolves false when the clipboard refused. */
+  onCopy(text: string, template: ReplyTemplate, packId: string, language: string, facets: FacetValues): Promise<boolean>;
+  onFirstResults?(): void;
+}
+
+export function SearchPanel({ lang, client, values, onCopy, onFirstResults }: Props) {
+  const [query, setQuery] = useState('');
+  const [facets, setFacets] = useState<FacetValues>({});
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<SearchHit | null>(null);
+  const [options, setOptions] = useState<FacetOptions>({ countries: [], languages: [] });
+  const input = useRef<HTMLInputElement>(null);
+  const request = useRef(0);
+  const reported = useRef(false);
+
+  useEffect(() => {
+    void client.facetOptions().then(setOptions, () => undefined);
+  }, [client]);
+
+  useEffect(() => {
+    const id = ++request.current;
+    client.search({ query, filters: toFilters(facets), limit: SEARCH_LIMIT }).then(
+      (result) => {
+        if (id !== request.current) return;
+        setHits(result);
+        setError(null);
+        setActive(0);
+        if (!reported.current) {
+          reported.current = true;
+          onFirstResults?.();
+        }
+      },
+      (e: unknown) => id === request.current && setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [client, query, facets, onFirstResults]);
+
+  const copy = async (hit: SearchHit) => {
+    if (hit.entry.kind !== 'template') return;
+    const variant = variantFor(hit.entry, facets.language);
+    await onCopy(fillPlaceholders(variant.text, values).text, hit.entry, hit.packId, variant.language, facets);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const count = hits?.length ?? 0;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (count) setActive((a) => (e.key === 'ArrowDown' ? Math.min(count - 1, a + 1) : Math.max(0, a - 1)));
+    } else if ((e.key === 'Home' || e.key === 'End') && e.ctrlKey) {
+      e.preventDefault();
+      setActive(e.key === 'Home' ? 0 : Math.max(0, count - 1));
+    } else if (e.key === 'Enter' && count) {
+      e.preventDefault();
+      const hit = hits![active];
+      if (hit.entry.kind === 'template' && !e.shiftKey) void copy(hit);
+      else setOpen(hit);
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      setQuery('');
+    }
+  };
+
+  if (open) {
+    return (
+      <div className="tact-panel-body">
+        <button
+          type="button"
+          className="tact-back"
+          autoFocus
+          onClick={() => {
+            setOpen(null);
+            requestAnimationFrame(() => input.current?.focus());
+          }}
+          onKeyDown={(e) => e.key === 'Escape' && (setOpen(null), requestAnimationFrame(() => input.current?.focus()))}
+        >
+          ← {tu(lang, 'backToResults')}
+        </button>
+        <EntryDetail
+          lang={lang}
+          entry={open.entry}
+          packId={open.packId}
+          values={values}
+          language={facets.language}
+          onCopy={(text, template, language) => onCopy(text, template, open.packId, language, facets)}
+        />
+      </div>
+    );
+  }
+
+  const listId = 'tact-results';
+  const activeHit = hits?.[active];
+  return (
+    <div className="tact-panel-body">
+      <label htmlFor="tact-search" className="tact-visually-hidden">
+        {tu(lang, 'searchLabel')}
+      </label>
+      <input
+        ref={input}
+        id="tact-search"
+        className="tact-search"
+        type="search"
+        role="searchbox"
+        autoFocus
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={tu(lang, 'searchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-controls={listId}
+        aria-activedescendant={activeHit ? optionId(listId, active) : undefined}
+        aria-describedby="tact-search-help"
+      />
+      <p id="tact-search-help" className="tact-help">
+        {tu(lang, 'searchHelp')}
+      </p>
+      <FacetBar lang={lang} value={facets} options={options} onChange={setFacets} idPrefix="tact-facet" />
+      {error && (
+        <p className="tact-error" role="alert">
+          {tu(lang, 'searchFailed')}: {error}
+        </p>
+      )}
+      <p className="tact-visually-hidden" role="status" aria-live="polite">
+        {hits ? tu(lang, 'resultCount', { n: hits.length }) : ''}
+      </p>
+      {hits && hits.length === 0 && <p className="tact-muted tact-empty">{tu(lang, 'noResults')}</p>}
+      {hits && hits.length > 0 && (
+        <ResultList lang={lang} id={listId} label={tu(lang, 'results')} hits={hits} active={active} onActive={setActive} onChoose={setOpen} />
+      )}
+      {activeHit && <p className="tact-hint">{activeHit.entry.kind === 'template' ? tu(lang, 'enterCopies', { title: pick(lang, activeHit.entry.title) }) : tu(lang, 'enterOpens')}</p>}
+    </div>
+  );
+}

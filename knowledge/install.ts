@@ -1,0 +1,175 @@
+/**
+ * Install / update / remove / enable / prioritise / roll back packs. Everything is validated before the
+ * first write, and every change is ONE Dexie transaction: on any failure the store is exactly as before.
+ */
+import Dexie from 'dexie';
+import { entryRecord, REVISION_KEY, type PackRecord, type PackSource, type TactDb } from './db';
+import { hashString } from './hash';
+import { parseJson, parseYaml } from './safe-parse';
+import { validatePack } from './validate';
+import type { Pack } from './schema';
+
+export const CORE_PRIORITY = 0;
+/** Imported packs sit above the bundled core pack unless told otherwise. */
+export const IMPORTED_PRIORITY = 10;
+const PRIORITY_LIMIT = 1000;
+
+export class InstallError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InstallError';
+  }
+}
+
+export interface InstallOptions {
+  source: PackSource;
+  url?: string;
+  /** Default: the installed version's priority on update, else 0 for bundled and 10 for imported packs. */
+  priority?: number;
+  /** Default: the installed version's state on update, else enabled. */
+  enabled?: boolean;
+  /** Set by ensureBundledPack. */
+  contentHash?: string;
+}
+
+export interface InstallResult {
+  id: string;
+  version: string;
+  status: 'installed' | 'updated';
+  previousVersion?: string;
+}
+
+/** Parses a pack file's text (JSON or YAML by name), refusing prototype keys and over-size input. */
+export function parsePackText(text: string, fileName: string): unknown {
+  return /\.ya?ml$/i.test(fileName) ? parseYaml(text, fileName) : parseJson(text, fileName);
+}
+
+export async function installPack(db: TactDb, input: unknown, options: InstallOptions, label = 'pack'): Promise<InstallResult> {
+  const pack = validatePack(input, label);
+  if (options.priority !== undefined) checkPriority(options.priority);
+  if (options.source === 'url' && !options.url) throw new InstallError(`${label}: a pack installed from a URL needs its url`);
+  let result: InstallResult | undefined;
+  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+    const existing = await db.packs.get(pack.id);
+    const record: PackRecord = {
+      id: pack.id,
+      name: pack.name,
+      version: pack.version,
+      publisher: pack.publisher,
+      priority: options.priority ?? existing?.priority ?? (options.source === 'bundled' ? CORE_PRIORITY : IMPORTED_PRIORITY),
+      enabled: options.enabled ?? existing?.enabled ?? true,
+      source: options.source,
+      ...(options.url ? { url: options.url } : {}),
+      ...(options.contentHash ? { contentHash: options.contentHash } : {}),
+      installedAt: Date.now(),
+      entryCount: pack.entries.length,
+      pack,
+      ...(existing ? { previous: withoutPrevious(existing) } : {}),
+    };
+    await writeContent(db, record, Boolean(existing));
+    result = existing
+      ? { id: pack.id, version: pack.version, status: 'updated', previousVersion: existing.version }
+      : { id: pack.id, version: pack.version, status: 'installed' };
+  });
+  return result!;
+}
+
+/**
+ * Installs or updates the bundled core pack when it is missing or differs from the stored one (version or
+ * content); keeps the agent's priority/enabled choices. A pack with the same id imported from a file or
+ * URL is left alone: the team lead's copy wins.
+ */
+export async function ensureBundledPack(db: TactDb, corePack: Pack | unknown): Promise<'installed' | 'updated' | 'unchanged'> {
+  // Hash the input before validating: an unchanged pack (every cold start) then costs one stringify, not a zod pass.
+  const contentHash = hashString(JSON.stringify(corePack) ?? '');
+  const id = (corePack as { id?: unknown } | null)?.id;
+  const existing = typeof id === 'string' ? await db.packs.get(id) : undefined;
+  if (existing && (existing.source !== 'bundled' || existing.contentHash === contentHash)) return 'unchanged';
+  const pack = validatePack(corePack, 'bundled core pack');
+  return (await installPack(db, pack, { source: 'bundled', contentHash }, 'bundled core pack')).status;
+}
+
+export async function removePack(db: TactDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+    const existing = await requirePack(db, id);
+    if (existing.source === 'bundled') throw new InstallError(`${id}: the bundled pack can be disabled but not removed`);
+    await deleteContent(db, id);
+    await db.packs.delete(id);
+    await bumpRevision(db);
+  });
+}
+
+export async function setEnabled(db: TactDb, id: string, enabled: boolean): Promise<void> {
+  await updateRecord(db, id, { enabled });
+}
+
+export async function setPriority(db: TactDb, id: string, priority: number): Promise<void> {
+  checkPriority(priority);
+  await updateRecord(db, id, { priority });
+}
+
+/** Restores the version an update replaced; the replaced one becomes `previous`, so a rollback can be undone. */
+export async function rollbackPack(db: TactDb, id: string): Promise<InstallResult> {
+  let result: InstallResult | undefined;
+  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+    const current = await requirePack(db, id);
+    if (!current.previous) throw new InstallError(`${id}: no previous version to roll back to`);
+    // Re-validate: the stored copy may predate a schema fix, and a bad pack must not become current.
+    const pack = validatePack(current.previous.pack, `${id}@${current.previous.version}`);
+    const record: PackRecord = {
+      ...current.previous,
+      pack,
+      priority: current.priority,
+      enabled: current.enabled,
+      installedAt: Date.now(),
+      previous: withoutPrevious(current),
+    };
+    await writeContent(db, record, true);
+    result = { id, version: record.version, status: 'updated', previousVersion: current.version };
+  });
+  return result!;
+}
+
+async function writeContent(db: TactDb, record: PackRecord, replace: boolean) {
+  if (replace) await deleteContent(db, record.id);
+  await db.entries.bulkAdd(record.pack.entries.map((e) => entryRecord(record.id, e)));
+  await db.countries.bulkAdd(record.pack.countries.map((c) => ({ packId: record.id, code: c.code, data: c })));
+  await db.packs.put(record);
+  await bumpRevision(db);
+}
+
+/** Primary-key range deletes: one IDB request each instead of a cursor walk over an index. */
+async function deleteContent(db: TactDb, packId: string) {
+  await db.entries.where('[packId+id]').between([packId, Dexie.minKey], [packId, Dexie.maxKey], true, true).delete();
+  await db.countries.where('[packId+code]').between([packId, Dexie.minKey], [packId, Dexie.maxKey], true, true).delete();
+}
+
+async function updateRecord(db: TactDb, id: string, changes: Partial<Pick<PackRecord, 'enabled' | 'priority'>>) {
+  await db.transaction('rw', [db.packs, db.meta], async () => {
+    await requirePack(db, id);
+    await db.packs.update(id, changes);
+    await bumpRevision(db);
+  });
+}
+
+async function requirePack(db: TactDb, id: string): Promise<PackRecord> {
+  const record = await db.packs.get(id);
+  if (!record) throw new InstallError(`${id}: no such pack is installed`);
+  return record;
+}
+
+async function bumpRevision(db: TactDb) {
+  const row = await db.meta.get(REVISION_KEY);
+  await db.meta.put({ key: REVISION_KEY, value: (typeof row?.value === 'number' ? row.value : 0) + 1 });
+}
+
+function withoutPrevious(record: PackRecord): Omit<PackRecord, 'previous'> {
+  const { previous: _previous, ...rest } = record;
+  return rest;
+}
+
+function checkPriority(priority: number) {
+  if (!Number.isInteger(priority) || Math.abs(priority) > PRIORITY_LIMIT) {
+    throw new InstallError(`priority: expected an integer from -${PRIORITY_LIMIT} to ${PRIORITY_LIMIT}, got ${priority}`);
+  }
+}

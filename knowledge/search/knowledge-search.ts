@@ -1,0 +1,227 @@
+/**
+ * Search over the effective entries. Retrieval is a token index (exact, prefix and typo-corrected terms,
+ * BM25-weighted over title/keywords/tags/body); facet filters are applied to those candidates; Fuse.js then
+ * ranks only the best few dozen fuzzily over their short fields. Fuse alone is linear in all the text it
+ * reads, which is what made it too slow at 10k entries (docs/architecture.md, "Search").
+ */
+import Fuse from 'fuse.js';
+import type { SearchHit, SearchRequest } from '../../utils/messaging/protocol';
+import type { TactDb } from '../db';
+import { loadKnowledgeBase, type KnowledgeBase, type LayeredEntry } from '../layering';
+import { entryFields, excerpt, facetsOf, passes, type Facets } from './documents';
+import { normalize, queryTokens } from './normalize';
+import { INDEX_FORMAT, TokenIndex, type SerializedIndex } from './token-index';
+import { TypoIndex } from './typo';
+
+export const INDEX_META_KEY = 'search-index';
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+const PREFIX_EXPANSIONS = 24;
+const K1 = 1.2;
+const B = 0.75;
+/** How much a preferred country / intent lifts an entry (ranking only, never a filter). */
+const PREFER_BOOST = 1.3;
+
+const FUSE_KEYS = [
+  { name: 't', weight: 3 },
+  { name: 'k', weight: 2 },
+  { name: 'g', weight: 1 },
+  { name: 'b', weight: 1 },
+];
+// Keys as FuseIndex stores them, for Fuse.parseIndex (weights normalised to sum 1, as Fuse's KeyStore does).
+const FUSE_KEY_OBJECTS = FUSE_KEYS.map((k) => ({ path: [k.name], id: k.name, weight: k.weight / 7, src: k.name }));
+const FUSE_OPTIONS = {
+  // Texts and query are already lowercased and accent-folded (normalize), so Fuse needn't redo it per search.
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
+  ignoreLocation: true,
+  includeScore: true,
+  threshold: 0.35,
+  shouldSort: false,
+  keys: FUSE_KEYS,
+};
+/** How many of the best token candidates Fuse re-ranks (its scan is linear in what it reads). */
+const FUSE_CANDIDATES = 24;
+type FuseRecord = Record<number, { v: string; n: number }>;
+
+export class KnowledgeSearch {
+  private readonly facets: Facets[];
+  private readonly total: Float32Array;
+  private readonly perToken: Float32Array;
+  private readonly matched: Uint8Array;
+  private readonly fuseRecords = new Map<number, FuseRecord>();
+  private typo: TypoIndex | null = null;
+
+  private constructor(
+    readonly kb: KnowledgeBase,
+    readonly index: TokenIndex,
+    /** 'loaded' when the persisted index was reused, 'built' when it had to be (re)built. */
+    readonly origin: 'loaded' | 'built',
+  ) {
+    this.facets = kb.entries.map((e) => facetsOf(e.entry));
+    const n = kb.entries.length;
+    this.total = new Float32Array(n);
+    this.perToken = new Float32Array(n);
+    this.matched = new Uint8Array(n);
+  }
+
+  /** Loads the persisted index when it matches the effective entries; otherwise builds and persists it. */
+  static async load(db: TactDb, kb?: KnowledgeBase): Promise<KnowledgeSearch> {
+    const base = kb ?? (await loadKnowledgeBase(db));
+    const row = await db.meta.get(INDEX_META_KEY);
+    const stored = row?.value as SerializedIndex | undefined;
+    if (stored && matches(stored, base)) return new KnowledgeSearch(base, new TokenIndex(stored), 'loaded');
+    const built = KnowledgeSearch.build(base);
+    try {
+      await db.meta.put({ key: INDEX_META_KEY, value: built.index.data });
+    } catch (error) {
+      // Not fatal: the next cold start rebuilds. (Quota or a closing DB are the usual causes.)
+      console.warn('tact: could not persist the search index', error);
+    }
+    return built;
+  }
+
+  static build(kb: KnowledgeBase): KnowledgeSearch {
+    const docs = kb.entries.map(({ entry }) => ({ id: entry.id, fields: entryFields(entry) }));
+    return new KnowledgeSearch(kb, TokenIndex.build(kb.key, docs), 'built');
+  }
+
+  search(req: SearchRequest): SearchHit[] {
+    const limit = Math.min(Math.max(1, req.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+    const tokens = queryTokens(req.query ?? '');
+    if (!tokens.length) return this.browse(req, limit);
+    const candidates = this.retrieve(tokens, req, Math.max(30, limit * 2));
+    if (!candidates.length) return [];
+    const maxScore = candidates[0].score;
+    const fuseScores = this.fuzzy(req.query, candidates.slice(0, Math.max(limit, FUSE_CANDIDATES)).map((c) => c.doc));
+    const hits: SearchHit[] = candidates.map(({ doc, score }) => {
+      const fuse = fuseScores.get(doc);
+      const blended = 0.65 * (score / maxScore) + 0.35 * (fuse === undefined ? 0 : 1 - fuse);
+      const { entry, packId } = this.kb.entries[doc];
+      return { entry, packId, score: round(blended * this.preference(doc, req)) };
+    });
+    return hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)).slice(0, limit);
+  }
+
+  /** Token retrieval: BM25 per query token (best of its exact/prefix/typo terms), coordination-weighted. */
+  private retrieve(tokens: ReturnType<typeof queryTokens>, req: SearchRequest, keep: number): Array<{ doc: number; score: number }> {
+    const { data } = this.index;
+    const n = this.index.docCount;
+    const { total, perToken, matched } = this;
+    const touchedAll: number[] = [];
+    for (const token of tokens) {
+      const expansions = this.expand(token);
+      const touched: number[] = [];
+      for (const [termId, factor] of expansions) {
+        const df = this.index.docFreq(termId);
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (let p = data.offsets[termId], end = data.offsets[termId + 1]; p < end; p++) {
+          const d = data.postDocs[p];
+          const w = data.postWeights[p];
+          const s = factor * idf * ((w * (K1 + 1)) / (w + K1 * (1 - B + (B * data.docLen[d]) / this.index.avgDocLen)));
+          if (perToken[d] === 0) touched.push(d);
+          if (s > perToken[d]) perToken[d] = s;
+        }
+      }
+      for (const d of touched) {
+        if (matched[d] === 0) touchedAll.push(d);
+        total[d] += perToken[d];
+        matched[d]++;
+        perToken[d] = 0;
+      }
+    }
+    const out: Array<{ doc: number; score: number }> = [];
+    const count = tokens.length;
+    for (const d of touchedAll) {
+      if (passes(this.facets[d], req.filters)) {
+        const coord = matched[d] / count;
+        out.push({ doc: d, score: total[d] * coord * coord });
+      }
+      total[d] = 0;
+      matched[d] = 0;
+    }
+    out.sort((a, b) => b.score - a.score);
+    return out.slice(0, keep);
+  }
+
+  /** The vocabulary terms a query token stands for, with how much each counts. */
+  private expand(token: ReturnType<typeof queryTokens>[number]): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const exact = this.index.termId(token.term);
+    if (exact >= 0) out.push([exact, 1]);
+    if (token.cjk) {
+      if (exact < 0 && token.unigrams) {
+        for (const u of token.unigrams) {
+          const id = this.index.termId(u);
+          if (id >= 0) out.push([id, 0.3]);
+        }
+      }
+      return out;
+    }
+    if (token.term.length >= 2) {
+      for (const id of this.index.prefixed(token.term, PREFIX_EXPANSIONS)) {
+        out.push([id, 0.5 + (0.3 * token.term.length) / this.index.data.terms[id].length]);
+      }
+    }
+    if (exact < 0) {
+      this.typo ??= new TypoIndex(this.index);
+      for (const c of this.typo.corrections(token.term)) out.push([c.termId, c.distance === 1 ? 0.7 : 0.5]);
+    }
+    return out;
+  }
+
+  /**
+   * Fuse over the best candidates' short fields: rewards near-matches the token pass can't see (partial
+   * words, word order, a typo inside a phrase). Fields are pre-normalised and their Fuse records cached per
+   * entry, so each query pays only for the bitap scan of ~20 short texts.
+   */
+  private fuzzy(query: string, docs: number[]): Map<number, number> {
+    const records = docs.map((d, i) => ({ i, $: this.fuseRecord(d) }));
+    const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex<number>({ keys: FUSE_KEY_OBJECTS, records }));
+    const scores = new Map<number, number>();
+    for (const r of fuse.search(normalize(query).trim().slice(0, 64))) scores.set(r.item, r.score ?? 1);
+    return scores;
+  }
+
+  private fuseRecord(d: number): FuseRecord {
+    let record = this.fuseRecords.get(d);
+    if (!record) {
+      const e = this.kb.entries[d].entry;
+      const doc = {
+        t: normalize(`${e.title.en} ${e.title.zh}`),
+        k: normalize((e.keywords ?? []).join(' ')),
+        g: normalize((e.tags ?? []).join(' ')),
+        b: normalize(excerpt(e, 60)),
+      };
+      record = Fuse.createIndex(FUSE_KEYS, [doc]).records[0].$ as FuseRecord;
+      this.fuseRecords.set(d, record);
+    }
+    return record;
+  }
+
+  private preference(d: number, req: SearchRequest): number {
+    const f = this.facets[d];
+    let boost = 1;
+    if (req.prefer?.country && f.countries.includes(req.prefer.country)) boost *= PREFER_BOOST;
+    if (req.prefer?.intent && f.intents.includes(req.prefer.intent)) boost *= PREFER_BOOST;
+    return boost;
+  }
+
+  /** No query words: the filtered entries, preferred ones first. */
+  private browse(req: SearchRequest, limit: number): SearchHit[] {
+    const hits: SearchHit[] = [];
+    this.kb.entries.forEach(({ entry, packId }: LayeredEntry, d) => {
+      if (passes(this.facets[d], req.filters)) hits.push({ entry, packId, score: round(this.preference(d, req) / PREFER_BOOST ** 2) });
+    });
+    return hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)).slice(0, limit);
+  }
+}
+
+function matches(stored: SerializedIndex, kb: KnowledgeBase): boolean {
+  if (stored.format !== INDEX_FORMAT || stored.key !== kb.key || stored.docIds.length !== kb.entries.length) return false;
+  return kb.entries.every((e, i) => stored.docIds[i] === e.entry.id);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,166 @@
+/**
+ * Text → search tokens, identical for documents and queries. Lowercase + accent folding (so "Rückerstattung"
+ * and "Ruckerstattung" meet), word tokens for scripts that space their words (Latin, Cyrillic, Greek,
+ * Arabic, Hebrew…), and character unigrams + bigrams for CJK (Chinese, Japanese kana/kanji, Korean), which don't.
+ */
+
+// Combining marks are dropped (accents, Arabic harakat) except the Japanese voicing marks, which NFC then
+// puts back (が stays が, not か).
+const MARKS = /(?![\u3099\u309a])\p{M}/gu;
+const FOLD: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  // Arabic: ta marbuta and alef maqsura are spelled interchangeably by buyers; tatweel is decoration.
+  ة: 'ه', ى: 'ي', ـ: '',
+};
+const FOLD_RE = /[ßæœøłđðþıةىـ]/g;
+const ASCII = /^[\x00-\x7f]*$/;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const SEP = 1;
+const LETTER = 2;
+const CJK = 3;
+/** Character class per BMP code unit, filled lazily: the tokenizer is a plain loop, no regex per word. */
+const CLASSES = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let c = CLASSES[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    // Surrogates: astral letters (rare CJK extensions, math letters) are kept as word characters.
+    c = code >= 0xd800 && code <= 0xdfff ? LETTER : CJK_CHAR.test(ch) ? CJK : WORD_CHAR.test(ch) ? LETTER : SEP;
+    CLASSES[code] = c;
+  }
+  return c;
+}
+
+/** Per BMP code unit, what it folds to (lowercase, no accents), filled lazily. */
+const FOLDED: Array<string | undefined> = new Array(65536);
+
+function foldFull(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+function foldChar(code: number): string {
+  let f = FOLDED[code];
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    // Combining marks and surrogates need the whole-string path (recomposition, pairs): flagged by ''.
+    f = (code >= 0xd800 && code <= 0xdfff) || /\p{M}/u.test(ch) ? '' : foldFull(ch);
+    FOLDED[code] = f;
+  }
+  return f;
+}
+
+/**
+ * Lowercase, fold accents and a few letter variants. Character by character through a cache, which leaves
+ * most CJK text untouched (no new string); input with combining marks goes through Unicode normalisation.
+ */
+export function normalize(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (out) out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
+      else if (code >= 65 && code <= 90) out = [text.slice(0, i), String.fromCharCode(code + 32)];
+      continue;
+    }
+    const f = foldChar(code);
+    if (f === '') return foldFull(text);
+    if (out) out.push(f);
+    else if (f.length !== 1 || f.charCodeAt(0) !== code) out = [text.slice(0, i), f];
+  }
+  return out ? out.join('') : text;
+}
+
+export interface QueryToken {
+  /** The normalised token as indexed. */
+  term: string;
+  /** CJK tokens are character n-grams: no prefix or typo expansion. */
+  cjk: boolean;
+  /** Query CJK bigrams fall back to these unigrams when the bigram is unknown. */
+  unigrams?: string[];
+}
+
+/**
+ * Calls `emit(start, end)` for every index token of an already normalised text, as spans of it: the index
+ * looks spans up without slicing a string per token (that allocation dominated index builds).
+ */
+export function eachSpan(s: string, emit: (start: number, end: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = classOf(s.charCodeAt(i));
+    if (c === SEP) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && classOf(s.charCodeAt(i)) === c) i++;
+    if (c === LETTER) {
+      wordSpans(s, start, i, emit, false);
+      continue;
+    }
+    for (let k = start; k < i; k++) {
+      emit(k, k + 1);
+      if (k + 1 < i) emit(k, k + 2);
+    }
+  }
+}
+
+export function eachToken(s: string, emit: (term: string) => void): void {
+  eachSpan(s, (a, b) => emit(s.slice(a, b)));
+}
+
+/**
+ * A word is a token unless it is a lone non-digit character. Arabic definite article: documents index
+ * "الطلب" also as "طلب"; a query looks up "طلب" only, so it finds both spellings.
+ */
+function wordSpans(s: string, start: number, end: number, emit: (start: number, end: number) => void, query: boolean) {
+  const len = end - start;
+  if (len < 2) {
+    const c = s.charCodeAt(start);
+    if (c < 48 || c > 57) return;
+  }
+  const article = len >= 5 && s.charCodeAt(start) === 0x627 && s.charCodeAt(start + 1) === 0x644;
+  if (!(article && query)) emit(start, end);
+  if (article) emit(start + 2, end);
+}
+
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  eachToken(normalize(text), (t) => out.push(t));
+  return out;
+}
+
+/** Query tokens: words, and for CJK runs their bigrams (a single character stays a unigram). */
+export function queryTokens(query: string): QueryToken[] {
+  const out: QueryToken[] = [];
+  const seen = new Set<string>();
+  const add = (t: QueryToken) => {
+    if (!seen.has(t.term)) {
+      seen.add(t.term);
+      out.push(t);
+    }
+  };
+  const s = normalize(query);
+  let i = 0;
+  while (i < s.length) {
+    const c = classOf(s.charCodeAt(i));
+    if (c === SEP) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.length && classOf(s.charCodeAt(i)) === c) i++;
+    if (c === LETTER) {
+      wordSpans(s, start, i, (a, b) => add({ term: s.slice(a, b), cjk: false }), true);
+    } else if (i - start === 1) {
+      add({ term: s[start], cjk: true });
+    } else {
+      for (let k = start; k + 1 < i; k++) add({ term: s.slice(k, k + 2), cjk: true, unigrams: [s[k], s[k + 1]] });
+    }
+  }
+  return out.slice(0, 24);
+}

@@ -1,0 +1,119 @@
+/**
+ * The knowledge service the background (and popup/options/side panel) use. The MV3 service worker can die
+ * at any time, so the module variable below is only a cache: every call can rebuild it from IndexedDB —
+ * reopen the DB if it was closed, make sure the bundled pack is installed, load the persisted search index.
+ * A revision counter in `meta` (bumped by every pack change, in any context) tells when the cache is stale.
+ */
+import type { KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from '../utils/messaging/protocol';
+import { readRevision, TactDb } from './db';
+import { ensureBundledPack } from './install';
+import { loadKnowledgeBase, type KnowledgeBase } from './layering';
+import type { DetectionSignals, IntentLexicon, Pack } from './schema';
+import { KnowledgeSearch } from './search/knowledge-search';
+import { suggest, type SuggestArgs } from './suggest';
+
+export interface DetectionSources {
+  intents: IntentLexicon[];
+  signals: DetectionSignals;
+}
+
+export interface Knowledge {
+  search(req: SearchRequest): SearchHit[];
+  suggest(args: SuggestArgs): KnowledgeSuggestions;
+  detectionSources(): DetectionSources;
+  status(): KnowledgeStatus;
+  /** Drop the cache after a pack change made in this context (other contexts notice the revision). */
+  invalidate(): void;
+  readonly base: KnowledgeBase;
+}
+
+export interface GetKnowledgeOptions {
+  /** Defaults to the one `tact-knowledge` database. */
+  db?: TactDb;
+  /** Re-check the bundled pack even if this worker already did (runtime.onInstalled). */
+  checkBundled?: boolean;
+}
+
+type CorePackSource = Pack | unknown | (() => Pack | unknown | Promise<Pack | unknown>);
+
+interface Cache {
+  db: TactDb;
+  bundledChecked: boolean;
+  knowledge: Knowledge | null;
+  revision: number;
+  pending: Promise<Knowledge> | null;
+}
+
+let cache: Cache | null = null;
+let defaultDb: TactDb | null = null;
+
+export async function getKnowledge(corePack: CorePackSource, options: GetKnowledgeOptions = {}): Promise<Knowledge> {
+  const db = options.db ?? (defaultDb ??= new TactDb());
+  if (!cache || cache.db !== db) cache = { db, bundledChecked: false, knowledge: null, revision: -1, pending: null };
+  const c = cache;
+  if (options.checkBundled) c.bundledChecked = false;
+  if (c.pending) return c.pending;
+  c.pending = (async () => {
+    if (!db.isOpen()) await db.open();
+    if (!c.bundledChecked) {
+      try {
+        await ensureBundledPack(db, typeof corePack === 'function' ? await corePack() : corePack);
+      } catch (error) {
+        // A broken bundled pack must not take the stored team packs down with it.
+        console.error('tact: bundled knowledge pack not installed', error);
+      }
+      c.bundledChecked = true;
+    }
+    const revision = await readRevision(db);
+    if (c.knowledge && c.revision === revision) return c.knowledge;
+    const base = await loadKnowledgeBase(db);
+    const searcher = await KnowledgeSearch.load(db, base);
+    c.knowledge = createKnowledge(base, searcher, () => {
+      if (cache === c) c.knowledge = null;
+    });
+    c.revision = revision;
+    return c.knowledge;
+  })().finally(() => {
+    c.pending = null;
+  });
+  return c.pending;
+}
+
+/** Forget the cached knowledge (the next getKnowledge reloads from the DB). */
+export function invalidateKnowledge(): void {
+  if (cache) cache.knowledge = null;
+}
+
+function createKnowledge(base: KnowledgeBase, searcher: KnowledgeSearch, invalidate: () => void): Knowledge {
+  let sources: DetectionSources | null = null;
+  return {
+    base,
+    search: (req) => searcher.search(req),
+    suggest: (args) => suggest(base, args),
+    detectionSources: () => (sources ??= mergeDetectionSources(base)),
+    status: () => ({ ready: true, packs: base.packs.length, entries: base.entries.length }),
+    invalidate,
+  };
+}
+
+/** Lexicons and examples of every enabled pack, concatenated per intent and language, highest priority first. */
+export function mergeDetectionSources(base: KnowledgeBase): DetectionSources {
+  const intents = new Map<string, IntentLexicon>();
+  const signals: Record<string, Record<string, string[]>> = {};
+  for (const { pack } of base.packs) {
+    for (const lex of pack.intents) {
+      const target = intents.get(lex.id) ?? { id: lex.id, lexicon: {} };
+      intents.set(lex.id, target);
+      appendLanguages(target.lexicon, lex.lexicon);
+      if (lex.examples) appendLanguages((target.examples ??= {}), lex.examples);
+    }
+    for (const [signal, map] of Object.entries(pack.detection ?? {})) {
+      if (map) appendLanguages((signals[signal] ??= {}), map);
+    }
+  }
+  return { intents: [...intents.values()], signals: signals as DetectionSignals };
+}
+
+function appendLanguages(into: Record<string, string[]>, from: Record<string, string[]>) {
+  for (const [lang, phrases] of Object.entries(from)) (into[lang] ??= []).push(...phrases);
+}

@@ -1,0 +1,101 @@
+/**
+ * What the overlay shows for one conversation: the buyer's country profile and tips, the playbook for the
+ * detected intent (the emotion guide first when the buyer is angry or threatens), templates in the buyer's
+ * language, the marketplace's policy rules and vocabulary notes. Pure: a function of the layered knowledge.
+ */
+import type { Detection } from '../utils/detection/types';
+import type { Marketplace } from '../utils/intents';
+import type { KnowledgeSuggestions, TemplateSuggestion } from '../utils/messaging/protocol';
+import type { KnowledgeBase } from './layering';
+import type { CultureTip, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from './schema';
+
+export interface SuggestArgs {
+  detection: Detection;
+  marketplace: Marketplace;
+  /** The buyer's language (ISO 639-1, or 'und'). */
+  language: string;
+}
+
+export const MAX_TIPS = 5;
+export const MAX_PLAYBOOKS = 3;
+export const MAX_TEMPLATES = 5;
+export const MAX_VOCABULARY = 6;
+const DEFAULT_WEIGHT = 50;
+
+export function suggest(kb: KnowledgeBase, { detection, marketplace, language }: SuggestArgs): KnowledgeSuggestions {
+  const code = detection.country;
+  const country = code ? (kb.countries.get(code)?.profile ?? null) : null;
+  const intent = detection.intent;
+  /** 0 for the exact marketplace, 1 for 'any', -1 for another marketplace (excluded). */
+  const scope = (m: string) => (m === marketplace ? 0 : m === 'any' ? 1 : -1);
+
+  const cultureTips = code
+    ? kb.byKind.culture_tip
+        .map((l) => l.entry as CultureTip)
+        .filter((t) => t.countries.includes(code))
+        .sort((a, b) => rank(b.intents?.includes(intent)) - rank(a.intents?.includes(intent)) || (b.weight ?? DEFAULT_WEIGHT) - (a.weight ?? DEFAULT_WEIGHT) || a.id.localeCompare(b.id))
+        .slice(0, MAX_TIPS)
+    : [];
+
+  const playbooksOf = (topic: Playbook['topic'], match: (p: Playbook) => boolean) =>
+    kb.byKind.playbook
+      .map((l) => l.entry as Playbook)
+      .filter((p) => p.topic === topic && scope(p.marketplace) >= 0 && match(p))
+      .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || a.id.localeCompare(b.id));
+  const emotion = detection.sentiment === 'angry' || detection.risk ? playbooksOf('emotion', () => true).slice(0, 1) : [];
+  const playbooks = [...emotion, ...playbooksOf('intent', (p) => p.intents.includes(intent))].slice(0, MAX_PLAYBOOKS);
+
+  const wanted = [language, ...(country?.languages ?? []), 'en'].filter((l, i, all) => l && l !== 'und' && all.indexOf(l) === i);
+  const templates: Array<TemplateSuggestion & { order: number[] }> = [];
+  for (const { entry, packId } of kb.byKind.template) {
+    const t = entry as ReplyTemplate;
+    if (t.intent !== intent || scope(t.marketplace) < 0) continue;
+    if (t.countries?.length && (!code || !t.countries.includes(code))) continue;
+    const variant = pickVariant(t, wanted);
+    if (!variant) continue;
+    const langRank = wanted.indexOf(variant.language);
+    templates.push({ template: t, variant, packId, order: [scope(t.marketplace), langRank < 0 ? wanted.length : langRank, t.countries?.length ? 0 : 1] });
+  }
+  templates.sort((a, b) => compareTuples(a.order, b.order) || a.template.id.localeCompare(b.template.id));
+
+  const policyRules = kb.byKind.policy_rule
+    .map((l) => l.entry as PolicyRule)
+    .filter((r) => scope(r.marketplace) >= 0)
+    .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || rank(b.severity === 'error') - rank(a.severity === 'error') || a.id.localeCompare(b.id));
+
+  const vocabulary = kb.byKind.vocabulary
+    .map((l) => l.entry as VocabularyNote)
+    .filter((v) => v.language === language || (code !== null && v.countries?.includes(code)))
+    .sort((a, b) => relevance(b) - relevance(a) || a.id.localeCompare(b.id))
+    .slice(0, MAX_VOCABULARY);
+  function relevance(v: VocabularyNote) {
+    return rank(v.language === language) + rank(code !== null && v.countries?.includes(code));
+  }
+
+  return {
+    country,
+    cultureTips,
+    playbooks,
+    templates: templates.slice(0, MAX_TEMPLATES).map(({ order: _order, ...rest }) => rest),
+    policyRules,
+    vocabulary,
+  };
+}
+
+/** The buyer's language, else the country's languages, else English, else the template's first variant. */
+function pickVariant(t: ReplyTemplate, wanted: string[]): TemplateVariant | undefined {
+  for (const lang of wanted) {
+    const v = t.variants.find((x) => x.language === lang);
+    if (v) return v;
+  }
+  return t.variants[0];
+}
+
+function rank(flag: boolean | undefined): number {
+  return flag ? 1 : 0;
+}
+
+function compareTuples(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

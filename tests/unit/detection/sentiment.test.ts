@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { coreDetector } from './core-detector';
+
+describe('sentiment and risk', () => {
+  const d = coreDetector();
+
+  it('is calm for an ordinary question', () => {
+    expect(d.detect('Hi, could you tell me when my parcel will ship? Thanks')).toMatchObject({ sentiment: 'calm', risk: false });
+  });
+
+  it('sees frustration in waiting and repeated asking', () => {
+    expect(d.detect('still waiting, nobody answers my messages. this is the third time I ask').sentiment).toBe('frustrated');
+    expect(d.detect('ainda estou esperando, ninguém responde').sentiment).toBe('frustrated');
+  });
+
+  it('sees anger in insults and shouting', () => {
+    expect(d.detect('You are scammers and thieves').sentiment).toBe('angry');
+    expect(d.detect('WHERE IS MY ORDER YOU PROMISED IT LAST WEEK!!!').sentiment).toBe('angry');
+  });
+
+  // One threat per language: dispute, chargeback, A-to-z, bad review, report, legal action.
+  it.each([
+    ['en', 'If this is not fixed today I will file an A-to-z claim'],
+    ['en', 'I will call my bank and do a chargeback'],
+    ['es', 'voy a abrir una disputa y dejar una reseña negativa'],
+    ['pt', 'vou reclamar no procon'],
+    ['fr', 'je vais ouvrir un litige'],
+    ['de', 'ich schalte meinen Anwalt ein'],
+    ['it', 'lascio una recensione negativa'],
+    ['nl', 'ik ga naar de geschillencommissie'],
+    ['pl', 'zgłoszę to do rzecznika konsumentów'],
+    ['ru', 'открою спор и напишу плохой отзыв'],
+    ['tr', 'tüketici hakem heyetine başvuracağım'],
+    ['ar', 'بقدم شكوى لحماية المستهلك'],
+    ['ja', '消費者センターに相談します'],
+    ['ko', '소비자원에 신고하겠습니다'],
+    ['zh', '再不处理我就给差评并投诉'],
+  ])('flags the escalation risk (%s): %s', (_lang, text) => {
+    const r = d.detect(text);
+    expect(r.risk).toBe(true);
+    expect(r.sentiment).not.toBe('calm');
+  });
+
+  it('does not flag risk on a thank-you', () => {
+    expect(d.detect('Received today, I will leave you five stars, thank you!').risk).toBe(false);
+  });
+});

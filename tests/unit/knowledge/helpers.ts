@@ -1,0 +1,35 @@
+/** Shared by the knowledge tests: fixture packs, fresh databases and full dumps for before/after checks. */
+import { join } from 'node:path';
+import { compilePack } from '../../../knowledge/compiler';
+import { TactDb } from '../../../knowledge/db';
+import type { Pack } from '../../../knowledge/schema';
+import { readSourceDir } from '../../../scripts/lib/pack-files';
+
+const FIXTURES = join(__dirname, '../../fixtures/packs');
+
+export function fixturePack(name: 'mini' | 'upper'): Pack {
+  return compilePack(readSourceDir(join(FIXTURES, name)));
+}
+
+/** A deep copy with a new version, as a team lead would publish an update. */
+export function withVersion(pack: Pack, version: string, change?: (p: Pack) => void): Pack {
+  const copy = structuredClone(pack);
+  copy.version = version;
+  change?.(copy);
+  return copy;
+}
+
+let counter = 0;
+export function freshDb(): TactDb {
+  return new TactDb(`tact-test-${process.pid}-${++counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Every row of every table, in key order: two equal dumps mean nothing changed. */
+export async function dump(db: TactDb): Promise<unknown> {
+  return {
+    packs: await db.packs.toArray(),
+    entries: await db.entries.toArray(),
+    countries: await db.countries.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRevision } from '../../../knowledge/db';
+import {
+  ensureBundledPack,
+  installPack,
+  InstallError,
+  parsePackText,
+  removePack,
+  rollbackPack,
+  setEnabled,
+  setPriority,
+} from '../../../knowledge/install';
+import { SCHEMA_VERSION } from '../../../knowledge/schema';
+import { dump, fixturePack, freshDb, withVersion } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('installPack', () => {
+  it('writes the pack record, entries with facet columns, and countries', async () => {
+    const db = freshDb();
+    const result = await installPack(db, fixturePack('mini'), { source: 'file' });
+    expect(result).toEqual({ id: 'mini', version: '1.0.0', status: 'installed' });
+    const record = await db.packs.get('mini');
+    expect(record).toMatchObject({ id: 'mini', version: '1.0.0', source: 'file', priority: 10, enabled: true, entryCount: 20 });
+    expect(record!.pack.entries).toHaveLength(20);
+    const tpl = await db.entries.get(['mini', 'tpl.refund.amazon']);
+    expect(tpl).toMatchObject({ kind: 'template', intents: ['refund_request'], languages: ['en', 'de', 'ja'], marketplaces: ['amazon'] });
+    expect(await db.entries.where('countries').equals('DE').count()).toBe(4);
+    expect(await db.entries.where('languages').equals('ru').count()).toBe(2);
+    expect(await db.countries.where('code').equals('AT').count()).toBe(1);
+    expect(await readRevision(db)).toBe(1);
+  });
+
+  it('gives the bundled pack priority 0 and imported packs a higher default', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'bundled' });
+    await installPack(db, fixturePack('upper'), { source: 'url', url: 'https://example.test/upper.json' });
+    expect((await db.packs.get('mini'))!.priority).toBe(0);
+    expect(await db.packs.get('upper')).toMatchObject({ priority: 10, url: 'https://example.test/upper.json' });
+  });
+
+  it('keeps the previous version on update and rolls back to it (and forward again)', async () => {
+    const db = freshDb();
+    const v1 = fixturePack('mini');
+    await installPack(db, v1, { source: 'file', priority: 5, enabled: true });
+    const v2 = withVersion(v1, '1.1.0', (p) => {
+      p.entries = p.entries.filter((e) => e.id !== 'tip.de.weather');
+      p.entries[0].title.en = 'Changed in 1.1.0';
+    });
+    expect(await installPack(db, v2, { source: 'file' })).toMatchObject({ status: 'updated', previousVersion: '1.0.0' });
+    let record = (await db.packs.get('mini'))!;
+    expect(record).toMatchObject({ version: '1.1.0', priority: 5, entryCount: 19 });
+    expect(record.previous).toMatchObject({ version: '1.0.0', entryCount: 20 });
+    expect(record.previous).not.toHaveProperty('previous');
+    expect(await db.entries.get(['mini', 'tip.de.weather'])).toBeUndefined();
+
+    await setPriority(db, 'mini', 7);
+    expect(await rollbackPack(db, 'mini')).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0' });
+    record = (await db.packs.get('mini'))!;
+    expect(record).toMatchObject({ version: '1.0.0', priority: 7, entryCount: 20 });
+    expect(record.previous!.version).toBe('1.1.0');
+    expect((await db.entries.get(['mini', 'tip.de.formal']))!.data.title.en).toBe(v1.entries[0].title.en);
+    expect(await db.entries.get(['mini', 'tip.de.weather'])).toBeDefined();
+    await rollbackPack(db, 'mini');
+    expect((await db.packs.get('mini'))!.version).toBe('1.1.0');
+  });
+
+  it('refuses rollback without a previous version, and unknown packs', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'file' });
+    await expect(rollbackPack(db, 'mini')).rejects.toThrow('mini: no previous version to roll back to');
+    await expect(setEnabled(db, 'nope', false)).rejects.toThrow(InstallError);
+    await expect(removePack(db, 'nope')).rejects.toThrow('nope: no such pack is installed');
+  });
+
+  it('removes imported packs but only disables the bundled one', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'bundled' });
+    await installPack(db, fixturePack('upper'), { source: 'file' });
+    await removePack(db, 'upper');
+    expect(await db.packs.get('upper')).toBeUndefined();
+    expect(await db.entries.where('packId').equals('upper').count()).toBe(0);
+    await expect(removePack(db, 'mini')).rejects.toThrow('the bundled pack can be disabled but not removed');
+    await setEnabled(db, 'mini', false);
+    expect((await db.packs.get('mini'))!.enabled).toBe(false);
+  });
+
+  it('refuses bad priorities', async () => {
+    const db = freshDb();
+    await expect(installPack(db, fixturePack('mini'), { source: 'file', priority: 1.5 })).rejects.toThrow(/priority: expected an integer/);
+    await installPack(db, fixturePack('mini'), { source: 'file' });
+    await expect(setPriority(db, 'mini', 5000)).rejects.toThrow(/priority/);
+  });
+
+  it('stores HTML and script text as plain text, unchanged', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'file' });
+    const row = await db.entries.get(['mini', 'tpl.html.text']);
+    expect(row!.data.title.en).toBe('Stored as text <b>bold</b>');
+    expect(row!.data.kind === 'template' && row!.data.variants[0].text).toBe("<script>alert('x')</script> stays plain text");
+  });
+});
+
+describe('atomicity: on any failure the database is exactly as before', () => {
+  async function seeded() {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'bundled' });
+    await installPack(db, fixturePack('upper'), { source: 'file' });
+    return db;
+  }
+
+  const bad: Array<[string, (p: ReturnType<typeof fixturePack>) => unknown, RegExp]> = [
+    ['a schema violation', (p) => ({ ...p, entries: [{ ...p.entries[0], title: { en: 3, zh: 'x' } }] }), /entries\[0\]\.title\.en: expected string, got number/],
+    ['a duplicate id', (p) => ({ ...p, entries: [p.entries[0], p.entries[0]] }), /entries\[1\]\.id: duplicate id "tip\.de\.formal"/],
+    ['an unknown kind', (p) => ({ ...p, entries: [{ ...p.entries[0], kind: 'recipe' }] }), /entries\[0\]\.kind: unknown kind/],
+    [
+      'an unknown placeholder',
+      (p) => ({ ...p, entries: p.entries.map((e) => (e.kind === 'template' ? { ...e, variants: [{ ...e.variants[0], text: 'Hi {{customer}}' }] } : e)) }),
+      /unknown placeholder \{\{customer\}\}/,
+    ],
+    ['a newer schemaVersion', (p) => ({ ...p, schemaVersion: SCHEMA_VERSION + 1 }), /schemaVersion 2 is newer than this extension supports \(1\); update Tact/],
+    ['too many entries', (p) => ({ ...p, entries: Array.from({ length: 60001 }, () => p.entries[0]) }), /entries: .*60000/],
+    ['not an object', () => 'hello', /expected a pack object, got string/],
+  ];
+
+  it.each(bad)('refuses %s with a specific error and changes nothing', async (_name, mutate, message) => {
+    const db = await seeded();
+    const before = await dump(db);
+    const update = mutate(withVersion(fixturePack('mini'), '9.0.0'));
+    await expect(installPack(db, update, { source: 'file' })).rejects.toThrow(message);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it.each(['entries', 'countries', 'packs'] as const)('rolls the transaction back when writing %s fails midway', async (table) => {
+    const db = await seeded();
+    const before = await dump(db);
+    const method = table === 'packs' ? 'put' : 'bulkAdd';
+    vi.spyOn(db[table], method as 'put').mockImplementation(() => Promise.reject(new Error(`disk full writing ${table}`)) as never);
+    await expect(installPack(db, withVersion(fixturePack('mini'), '2.0.0'), { source: 'file' })).rejects.toThrow(`disk full writing ${table}`);
+    vi.restoreAllMocks();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('rolls back a failed rollback and a failed remove', async () => {
+    const db = await seeded();
+    await installPack(db, withVersion(fixturePack('upper'), '3.0.0'), { source: 'file' });
+    const before = await dump(db);
+    vi.spyOn(db.packs, 'put').mockImplementation(() => Promise.reject(new Error('boom')) as never);
+    await expect(rollbackPack(db, 'upper')).rejects.toThrow('boom');
+    vi.restoreAllMocks();
+    vi.spyOn(db.packs, 'delete').mockImplementation(() => Promise.reject(new Error('boom')) as never);
+    await expect(removePack(db, 'upper')).rejects.toThrow('boom');
+    vi.restoreAllMocks();
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('parsePackText', () => {
+  it('parses JSON and YAML and refuses malformed text and prototype keys', () => {
+    expect(parsePackText('{"a":1}', 'p.json')).toEqual({ a: 1 });
+    expect(parsePackText('a: 1\n', 'p.yaml')).toEqual({ a: 1 });
+    expect(() => parsePackText('{"a":', 'p.json')).toThrow(/p\.json: malformed JSON/);
+    expect(() => parsePackText('a: [', 'p.yml')).toThrow(/p\.yml: malformed YAML/);
+    expect(() => parsePackText('{"entries":[{"__proto__":{"x":1}}]}', 'p.json')).toThrow('p.json: the key "__proto__" is not allowed');
+    expect(() => parsePackText('{"constructor":{}}', 'p.json')).toThrow('the key "constructor" is not allowed');
+    expect(() => parsePackText('x'.repeat(41 * 1024 * 1024), 'big.json')).toThrow(/over the 40 MB pack limit/);
+  });
+});
+
+describe('ensureBundledPack', () => {
+  it('installs when missing, skips when unchanged, updates on a new version or content, keeps the agent choices', async () => {
+    const db = freshDb();
+    const core = fixturePack('mini');
+    expect(await ensureBundledPack(db, core)).toBe('installed');
+    expect(await ensureBundledPack(db, core)).toBe('unchanged');
+    await setEnabled(db, 'mini', false);
+    expect(await ensureBundledPack(db, withVersion(core, '1.0.1'))).toBe('updated');
+    expect(await db.packs.get('mini')).toMatchObject({ version: '1.0.1', enabled: false, priority: 0, source: 'bundled' });
+    // Same version, rebuilt content (a developer edited the YAML): still updated.
+    expect(await ensureBundledPack(db, withVersion(core, '1.0.1', (p) => (p.description = 'edited')))).toBe('updated');
+  });
+
+  it('leaves a same-id pack imported by the team lead alone', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('mini'), { source: 'file' });
+    expect(await ensureBundledPack(db, withVersion(fixturePack('mini'), '5.0.0'))).toBe('unchanged');
+    expect((await db.packs.get('mini'))!.version).toBe('1.0.0');
+  });
+});

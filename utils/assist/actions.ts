@@ -1,0 +1,97 @@
+/** What the overlay can ask for: suggestions, insert, overrides, search. Talks to the background by message. */
+import type { SiteAdapter } from '../sites/site-adapter';
+import type { Conversation } from '../sites/conversation';
+import { amazonMarketplaceCountry } from '../sites/amazon-hosts';
+import { sendMessage } from '../messaging/protocol';
+import { insertReply } from '../reply/insert';
+import { t } from '../../components/i18n';
+import type { AssistActions, AssistStore } from './store';
+import { saveOverrides } from './overrides';
+import { isContextInvalidated } from './context-invalidated';
+
+export interface ActionDeps {
+  store: AssistStore;
+  adapter(): SiteAdapter | null;
+  /** After an insert: re-check the reply box and record usage. */
+  afterInsert(templateId: string | undefined): void;
+  onInvalidated(): void;
+  setTimeout(fn: () => void, ms: number): void;
+}
+
+export function createActions({ store, adapter, afterInsert, onInvalidated, setTimeout }: ActionDeps) {
+  let request = 0;
+
+  const notify = (notice: string) => {
+    store.setState({ notice });
+    setTimeout(() => store.getState().notice === notice && store.setState({ notice: null }), 4000);
+  };
+
+  const ask = async (conversation: Conversation) => {
+    const id = ++request;
+    try {
+      const suggestions = await sendMessage('getSuggestions', { conversation, overrides: store.getState().overrides });
+      if (id === request) store.setState({ suggestions, status: 'ready', error: null });
+    } catch (error) {
+      if (isContextInvalidated(error)) return onInvalidated();
+      if (id === request) store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const actions: AssistActions = {
+    async refresh() {
+      const { conversation } = store.getState();
+      if (conversation) await ask(conversation);
+    },
+    async insert(text, templateId) {
+      const target = adapter()?.replyTarget(document);
+      const lang = store.getState().uiLang;
+      if (!target) {
+        await navigator.clipboard?.writeText(text).catch(() => undefined);
+        notify(t(lang, 'noReplyBox'));
+        return false;
+      }
+      insertReply(target, text);
+      notify(t(lang, 'inserted'));
+      afterInsert(templateId);
+      return true;
+    },
+    setCollapsed(collapsed) {
+      store.setState({ collapsed });
+    },
+    async suggestForPasted(text) {
+      const a = adapter();
+      if (!a) return;
+      const url = new URL(location.href);
+      const conversation: Conversation = {
+        marketplace: a.marketplace,
+        key: `${a.id}:pasted`,
+        host: url.hostname,
+        url: url.href,
+        marketplaceCountry: a.marketplace === 'amazon' ? amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'))?.country : undefined,
+        messages: [{ from: 'buyer', text }],
+      };
+      store.setState({ conversation, overrides: {} });
+      await ask(conversation);
+    },
+    async setOverrides(overrides) {
+      const { conversation } = store.getState();
+      store.setState({ overrides });
+      if (!conversation) return;
+      await saveOverrides(conversation.key, overrides).catch(() => undefined);
+      await ask(conversation);
+    },
+    async search(query) {
+      const detection = store.getState().suggestions?.detection;
+      try {
+        return await sendMessage('search', { query, prefer: { country: detection?.country ?? undefined, intent: detection?.intent }, limit: 12 });
+      } catch (error) {
+        if (isContextInvalidated(error)) onInvalidated();
+        return [];
+      }
+    },
+    setCompose(text) {
+      store.setState({ compose: text });
+    },
+  };
+  return { actions, ask, cancelPending: () => void request++ };
+}

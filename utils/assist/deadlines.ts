@@ -1,0 +1,48 @@
+/** Platform clocks computed from the page's message times ("answer by …"), pure for tests. */
+import type { Playbook } from '../../knowledge/schema';
+import type { Marketplace } from '../intents';
+import type { ConversationMessage } from '../sites/conversation';
+
+export interface Due {
+  label: Playbook['deadlines'][number]['label'];
+  hours: number;
+  /** null when the page shows no time to count from. */
+  due: Date | null;
+  remainingMs: number | null;
+}
+
+/** The buyer's latest message the seller hasn't answered yet, if the page shows its time. */
+export function unansweredSince(messages: ConversationMessage[]): Date | null {
+  const lastSeller = messages.map((m) => m.from).lastIndexOf('seller');
+  const waiting = messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer' && m.time);
+  return waiting.length ? new Date(waiting[0].time!) : null;
+}
+
+export function playbookDeadlines(playbook: Playbook, messages: ConversationMessage[], now = new Date()): Due[] {
+  const since = unansweredSince(messages) ?? latestBuyerTime(messages);
+  return playbook.deadlines.map((d) => {
+    const due = d.from === 'buyer_message' && since ? new Date(since.getTime() + d.hours * 3_600_000) : null;
+    return { label: d.label, hours: d.hours, due, remainingMs: due ? due.getTime() - now.getTime() : null };
+  });
+}
+
+/** Amazon counts a reply later than 24 h (weekends included) against the Late Response Rate. */
+export function amazonResponseClock(marketplace: Marketplace, messages: ConversationMessage[], now = new Date()): { due: Date; remainingMs: number } | null {
+  if (marketplace !== 'amazon') return null;
+  const since = unansweredSince(messages);
+  if (!since) return null;
+  const due = new Date(since.getTime() + 24 * 3_600_000);
+  return { due, remainingMs: due.getTime() - now.getTime() };
+}
+
+function latestBuyerTime(messages: ConversationMessage[]): Date | null {
+  const m = [...messages].reverse().find((x) => x.from === 'buyer' && x.time);
+  return m ? new Date(m.time!) : null;
+}
+
+export function formatRemaining(ms: number): string {
+  const abs = Math.abs(ms);
+  const h = Math.floor(abs / 3_600_000);
+  const m = Math.floor((abs % 3_600_000) / 60_000);
+  return h >= 48 ? `${Math.round(h / 24)} d` : h ? `${h} h ${m} min` : `${m} min`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Folding and tokenising shared by lexicon compilation and message matching, so a phrase written
+ * in a knowledge pack and a buyer's message meet in the same form: lower case, no accents
+ * ("recibi" = "recibí"), English contractions spelt out, Arabic letter variants unified.
+ */
+
+/** Scripts written without spaces between words: phrases there match as substrings. */
+export const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF\u0E00-\u0E7F]/;
+
+const CONTRACTION = /\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n['’]?t\b/g;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(CONTRACTION, (_, verb: string) => `${verb} not`)
+    .replace(/\bcan['’]?t\b/g, 'can not')
+    .replace(/\bwon['’]?t\b/g, 'will not')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
+}
+
+export interface Token {
+  text: string;
+  /** Clauses end at punctuation and at contrast words ("but", "aber"…). */
+  clause: number;
+}
+
+/** Letters, digits and marks form words; a CJK run stays one token (matched by substring). */
+const WORD = /[\p{L}\p{N}\p{M}]+|[.!?;:,。！？；：，、\n]+/gu;
+
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const m of folded.matchAll(WORD)) {
+    const t = m[0];
+    if (/^[.!?;:,。！？；：，、\n]+$/.test(t)) {
+      if (tokens.length && tokens[tokens.length - 1].clause === clause) clause++;
+      continue;
+    }
+    tokens.push({ text: t, clause });
+  }
+  return tokens;
+}

@@ -1,0 +1,10 @@
+/**
+ * Message detection: language, intent, sentiment/risk and country, in pure TypeScript so the
+ * background, the popup, the CLI and tests share it. Lexicons come from knowledge packs.
+ */
+export { createDetector, detectWith, INTENT_THRESHOLD, type Detector } from './detector';
+export { compileSources, type Compiled, type DetectionSources } from './compile';
+export { identifyLanguage, type LanguageGuess } from './language-id';
+export { inferCountry } from './country';
+export { normalise } from './normalise';
+export type { CountryCandidate, Detection, DetectionContext, ScoredIntent, Sentiment } from './types';
