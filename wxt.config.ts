@@ -5,6 +5,8 @@ import { MARKETPLACE_MATCHES } from './utils/sites/matches';
 export default defineConfig({
   // Parallel builds (a second worktree, a helper's test run) can build elsewhere; tests read the same variable.
   outDir: process.env.TACT_OUT_DIR ?? '.output',
+  // TACT_ONLY=assist,background builds a subset (quick checks while other entrypoints are being written).
+  filterEntrypoints: process.env.TACT_ONLY ? process.env.TACT_ONLY.split(',') : undefined,
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   manifest: {
@@ -15,7 +17,7 @@ export default defineConfig({
     // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
     host_permissions: MARKETPLACE_MATCHES,
     commands: {
-      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Show or hide the Tact panel' },
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Tact panel' },
       'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Insert the top suggested reply' },
     },
   },

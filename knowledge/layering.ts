@@ -13,6 +13,8 @@ export interface LayeredEntry {
 }
 
 export interface KnowledgeBase {
+  /** Every installed pack, enabled or not. */
+  installed: PackRecord[];
   /** Enabled packs, highest priority first. */
   packs: PackRecord[];
   /** Effective entries: one per id, from the highest-ranked pack holding it. */
@@ -47,7 +49,7 @@ export function layerPacks(all: PackRecord[]): KnowledgeBase {
   for (const p of packs) {
     for (const profile of p.pack.countries) if (!countries.has(profile.code)) countries.set(profile.code, { profile, packId: p.id });
   }
-  return { packs, entries, byKind, countries, key: layerKey(packs) };
+  return { installed: all, packs, entries, byKind, countries, key: layerKey(packs) };
 }
 
 /** Cheap to compute from pack records alone, so a cold start can check the persisted index without reading text. */

@@ -30,7 +30,7 @@ export interface Knowledge {
 export interface GetKnowledgeOptions {
   /** Defaults to the one `tact-knowledge` database. */
   db?: TactDb;
-  /** Re-check the bundled pack even if this worker already did (runtime.onInstalled). */
+  /** Compare the stored core pack with the bundled file and update it (runtime.onInstalled: install/update). */
   checkBundled?: boolean;
 }
 
@@ -51,22 +51,30 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   const db = options.db ?? (defaultDb ??= new TactDb());
   if (!cache || cache.db !== db) cache = { db, bundledChecked: false, knowledge: null, revision: -1, pending: null };
   const c = cache;
-  if (options.checkBundled) c.bundledChecked = false;
-  if (c.pending) return c.pending;
+  // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
+  if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
   c.pending = (async () => {
     if (!db.isOpen()) await db.open();
-    if (!c.bundledChecked) {
-      try {
-        await ensureBundledPack(db, typeof corePack === 'function' ? await corePack() : corePack);
-      } catch (error) {
-        // A broken bundled pack must not take the stored team packs down with it.
-        console.error('tact: bundled knowledge pack not installed', error);
+    let revision = await readRevision(db);
+    if (c.knowledge && c.revision === revision && !options.checkBundled) return c.knowledge;
+    let base = await loadKnowledgeBase(db);
+    if (options.checkBundled || !c.bundledChecked) {
+      // A cold start needs the core pack only when none is stored (first run, wiped DB); comparing versions
+      // means reading and hashing the bundled file, which happens on install/update (checkBundled).
+      if (options.checkBundled || !base.installed.some((p) => p.source === 'bundled')) {
+        try {
+          const status = await ensureBundledPack(db, typeof corePack === 'function' ? await corePack() : corePack);
+          if (status !== 'unchanged') {
+            revision = await readRevision(db);
+            base = await loadKnowledgeBase(db);
+          }
+        } catch (error) {
+          // A broken bundled pack must not take the stored team packs down with it.
+          console.error('tact: bundled knowledge pack not installed', error);
+        }
       }
       c.bundledChecked = true;
     }
-    const revision = await readRevision(db);
-    if (c.knowledge && c.revision === revision) return c.knowledge;
-    const base = await loadKnowledgeBase(db);
     const searcher = await KnowledgeSearch.load(db, base);
     c.knowledge = createKnowledge(base, searcher, () => {
       if (cache === c) c.knowledge = null;

@@ -5,12 +5,13 @@
  * reads, which is what made it too slow at 10k entries (docs/architecture.md, "Search").
  */
 import Fuse from 'fuse.js';
-import type { SearchHit, SearchRequest } from '../../utils/messaging/protocol';
+import type { SearchFilters, SearchHit, SearchRequest } from '../../utils/messaging/protocol';
 import type { TactDb } from '../db';
 import { loadKnowledgeBase, type KnowledgeBase, type LayeredEntry } from '../layering';
 import { entryFields, excerpt, facetsOf, passes, type Facets } from './documents';
 import { normalize, queryTokens } from './normalize';
 import { INDEX_FORMAT, TokenIndex, type SerializedIndex } from './token-index';
+import { TopK } from './top-k';
 import { TypoIndex } from './typo';
 
 export const INDEX_META_KEY = 'search-index';
@@ -49,6 +50,9 @@ export class KnowledgeSearch {
   private readonly total: Float32Array;
   private readonly perToken: Float32Array;
   private readonly matched: Uint8Array;
+  private readonly touchedAll: Int32Array;
+  private readonly touchedToken: Int32Array;
+  private readonly norm: Float32Array;
   private readonly fuseRecords = new Map<number, FuseRecord>();
   private typo: TypoIndex | null = null;
 
@@ -63,6 +67,11 @@ export class KnowledgeSearch {
     this.total = new Float32Array(n);
     this.perToken = new Float32Array(n);
     this.matched = new Uint8Array(n);
+    this.touchedAll = new Int32Array(n);
+    this.touchedToken = new Int32Array(n);
+    // BM25's document-length part, once per document instead of once per posting.
+    this.norm = new Float32Array(n);
+    for (let d = 0; d < n; d++) this.norm[d] = K1 * (1 - B + (B * index.data.docLen[d]) / index.avgDocLen);
   }
 
   /** Loads the persisted index when it matches the effective entries; otherwise builds and persists it. */
@@ -90,7 +99,7 @@ export class KnowledgeSearch {
     const limit = Math.min(Math.max(1, req.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
     const tokens = queryTokens(req.query ?? '');
     if (!tokens.length) return this.browse(req, limit);
-    const candidates = this.retrieve(tokens, req, Math.max(30, limit * 2));
+    const candidates = this.retrieve(tokens, req.filters, Math.max(30, limit * 2));
     if (!candidates.length) return [];
     const maxScore = candidates[0].score;
     const fuseScores = this.fuzzy(req.query, candidates.slice(0, Math.max(limit, FUSE_CANDIDATES)).map((c) => c.doc));
@@ -103,45 +112,50 @@ export class KnowledgeSearch {
     return hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)).slice(0, limit);
   }
 
-  /** Token retrieval: BM25 per query token (best of its exact/prefix/typo terms), coordination-weighted. */
-  private retrieve(tokens: ReturnType<typeof queryTokens>, req: SearchRequest, keep: number): Array<{ doc: number; score: number }> {
-    const { data } = this.index;
+  /**
+   * Token retrieval: BM25 per query token (best of its exact/prefix/typo terms), coordination-weighted
+   * (documents matching every token first), facet-filtered, best `keep` kept with a small heap. Scratch
+   * arrays are reused across queries, so a query allocates almost nothing however common its words are.
+   */
+  private retrieve(tokens: ReturnType<typeof queryTokens>, filters: SearchFilters | undefined, keep: number): Array<{ doc: number; score: number }> {
+    const { postDocs, postWeights, offsets } = this.index.data;
     const n = this.index.docCount;
-    const { total, perToken, matched } = this;
-    const touchedAll: number[] = [];
+    const { total, perToken, matched, norm, touchedAll, touchedToken } = this;
+    let nAll = 0;
     for (const token of tokens) {
-      const expansions = this.expand(token);
-      const touched: number[] = [];
-      for (const [termId, factor] of expansions) {
-        const df = this.index.docFreq(termId);
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (let p = data.offsets[termId], end = data.offsets[termId + 1]; p < end; p++) {
-          const d = data.postDocs[p];
-          const w = data.postWeights[p];
-          const s = factor * idf * ((w * (K1 + 1)) / (w + K1 * (1 - B + (B * data.docLen[d]) / this.index.avgDocLen)));
-          if (perToken[d] === 0) touched.push(d);
-          if (s > perToken[d]) perToken[d] = s;
+      let nToken = 0;
+      for (const [termId, factor] of this.expand(token)) {
+        const df = offsets[termId + 1] - offsets[termId];
+        const f = factor * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        for (let p = offsets[termId], end = offsets[termId + 1]; p < end; p++) {
+          const d = postDocs[p];
+          const w = postWeights[p];
+          const s = (f * w) / (w + norm[d]);
+          const current = perToken[d];
+          if (current === 0) touchedToken[nToken++] = d;
+          if (s > current) perToken[d] = s;
         }
       }
-      for (const d of touched) {
-        if (matched[d] === 0) touchedAll.push(d);
+      for (let i = 0; i < nToken; i++) {
+        const d = touchedToken[i];
+        if (matched[d] === 0) touchedAll[nAll++] = d;
         total[d] += perToken[d];
         matched[d]++;
         perToken[d] = 0;
       }
     }
-    const out: Array<{ doc: number; score: number }> = [];
+    const filtered = Boolean(filters && (filters.kind?.length || filters.country || filters.intent || filters.language || filters.marketplace));
+    const heap = new TopK(keep);
     const count = tokens.length;
-    for (const d of touchedAll) {
-      if (passes(this.facets[d], req.filters)) {
-        const coord = matched[d] / count;
-        out.push({ doc: d, score: total[d] * coord * coord });
-      }
+    for (let i = 0; i < nAll; i++) {
+      const d = touchedAll[i];
+      const coord = matched[d] / count;
+      const score = total[d] * coord * coord;
       total[d] = 0;
       matched[d] = 0;
+      if (heap.accepts(score) && (!filtered || passes(this.facets[d], filters))) heap.push(d, score);
     }
-    out.sort((a, b) => b.score - a.score);
-    return out.slice(0, keep);
+    return heap.sorted();
   }
 
   /** The vocabulary terms a query token stands for, with how much each counts. */

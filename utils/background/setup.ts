@@ -16,6 +16,8 @@ export function setupBackground() {
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
   browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }));
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command as TactCommand, tab?.id));
+  // Headless Chrome never delivers command accelerators: real-browser tests call the same forwarder.
+  Object.assign(globalThis, { __tactRunCommand: forwardCommand });
 }
 
 async function forwardCommand(command: TactCommand, tabId: number | undefined) {

@@ -1,0 +1,60 @@
+/** A country profile in full for the knowledge browser (the overlay's CountryCard shows its head). */
+import type { Bilingual, CountryProfile, Holiday } from '../../knowledge/schema';
+import { pick, type UiLang } from '../i18n';
+import { tu } from '../i18n-ui';
+
+function List({ lang, title, items, className }: { lang: UiLang; title: string; items: Bilingual[]; className?: string }) {
+  if (!items.length) return null;
+  return (
+    <section className={`tact-card ${className ?? ''}`}>
+      <h3 className="tact-card-title">{title}</h3>
+      <ul className="tact-plain-list">
+        {items.map((item, i) => (
+          <li key={i}>{pick(lang, item)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function when(h: Holiday): string {
+  if (h.start) return h.end && h.end !== h.start ? `${h.start} – ${h.end}` : h.start;
+  const year = new Date().getFullYear();
+  const next = h.occurrences?.find((o) => Number(o.end.slice(0, 4)) >= year) ?? h.occurrences?.at(-1);
+  return next ? `${next.start} – ${next.end}` : '';
+}
+
+export function CountryProfileDetail({ lang, profile }: { lang: UiLang; profile: CountryProfile }) {
+  return (
+    <>
+      <section className="tact-card">
+        <p>
+          <span className="tact-label">{tu(lang, 'greeting')}:</span> <q lang={profile.languages[0]}>{profile.greeting.text}</q> — {pick(lang, profile.greeting.note)}
+        </p>
+        <p>
+          <span className="tact-label">{tu(lang, 'responseTime')}:</span> {pick(lang, profile.responseTime)}
+        </p>
+      </section>
+      <List lang={lang} title={tu(lang, 'dos')} items={profile.dos} className="tact-dos" />
+      <List lang={lang} title={tu(lang, 'donts')} items={profile.donts} className="tact-donts" />
+      <List lang={lang} title={tu(lang, 'habits')} items={profile.habits} />
+      <section className="tact-card">
+        <h3 className="tact-card-title">{tu(lang, 'holidays')}</h3>
+        <ul className="tact-plain-list">
+          {profile.holidays.map((h, i) => (
+            <li key={i}>
+              <strong>{pick(lang, h.name)}</strong> <span className="tact-muted">{when(h)}</span> — {pick(lang, h.effect)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="tact-card">
+        <h3 className="tact-card-title">
+          {tu(lang, 'customs')} <span className="tact-muted">({tu(lang, 'asOf', { date: profile.customs.asOf })})</span>
+        </h3>
+        <p>{pick(lang, profile.customs.note)}</p>
+      </section>
+      <List lang={lang} title={tu(lang, 'sensitive')} items={profile.sensitive} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/** What the options page needs from the outside world, injectable so component tests run against fakes. */
+import { browser } from 'wxt/browser';
+import { TactDb } from '../../knowledge/db';
+import type { FetchLike } from '../../knowledge/subscription-check';
+import { createExtensionClient, type KnowledgeClient } from '../shared/knowledge-client';
+
+export interface PermissionsApi {
+  /** Must be called synchronously inside the click handler: Chrome only prompts during a user gesture. */
+  request(origins: string[]): Promise<boolean>;
+  remove(origins: string[]): Promise<boolean>;
+}
+
+export interface OptionsDeps {
+  db: TactDb;
+  client: KnowledgeClient;
+  permissions: PermissionsApi;
+  fetch?: FetchLike;
+}
+
+export function extensionDeps(): OptionsDeps {
+  return {
+    db: new TactDb(),
+    client: createExtensionClient(),
+    permissions: {
+      request: (origins) => browser.permissions.request({ origins }),
+      remove: (origins) => browser.permissions.remove({ origins }),
+    },
+  };
+}

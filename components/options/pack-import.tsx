@@ -1,0 +1,97 @@
+/**
+ * Import pack files (picker or drag & drop; JSON, YAML or signed JSON). Each file is checked on its own:
+ * one bad file doesn't stop the others, and its problems are listed under its name, by path.
+ */
+import { useRef, useState, type DragEvent } from 'react';
+import type { TactDb } from '../../knowledge/db';
+import { trustedKeysItem } from '../../knowledge/subscription-store';
+import { installReceived, receivePackText } from '../../knowledge/subscription-install';
+import type { UiLang } from '../i18n';
+import { tu } from '../i18n-ui';
+import { problemLines, type ProblemLine } from './pack-actions';
+
+export type ImportResult =
+  | { file: string; ok: true; status: 'installed' | 'updated' | 'unchanged'; id: string; version: string; signature: string; counts?: { added: number; changed: number; removed: number } }
+  | { file: string; ok: false; problems: ProblemLine[]; refused: boolean };
+
+export async function importFile(db: TactDb, file: { name: string; text(): Promise<string> }): Promise<ImportResult> {
+  try {
+    const received = await receivePackText(await file.text(), { fileName: file.name, trustedKeys: (await trustedKeysItem.getValue()) ?? [] });
+    const done = await installReceived(db, received, { source: 'file' });
+    return { file: file.name, ok: true, status: done.status, id: received.pack.id, version: received.pack.version, signature: received.status, counts: done.record?.counts };
+  } catch (error) {
+    return { file: file.name, ok: false, problems: problemLines(error, file.name), refused: error instanceof Error && error.name === 'SignatureError' };
+  }
+}
+
+export function PackImport({ lang, db }: { lang: UiLang; db: TactDb }) {
+  const [results, setResults] = useState<ImportResult[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const run = async (files: File[]) => {
+    if (!files.length) return;
+    setBusy(true);
+    const out: ImportResult[] = [];
+    for (const f of files) out.push(await importFile(db, f));
+    setResults(out);
+    setBusy(false);
+    if (input.current) input.current.value = '';
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void run([...e.dataTransfer.files]);
+  };
+
+  return (
+    <section className="tact-section" aria-labelledby="tact-import-title">
+      <h3 id="tact-import-title">{tu(lang, 'importTitle')}</h3>
+      <div
+        className={`tact-dropzone${over ? ' tact-dropzone--over' : ''}`}
+        data-testid="pack-dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p>{tu(lang, 'dropHere')}</p>
+        <label className="tact-file-button">
+          {tu(lang, 'chooseFiles')}
+          <input ref={input} type="file" accept=".json,.yaml,.yml,application/json" multiple onChange={(e) => void run([...(e.target.files ?? [])])} disabled={busy} />
+        </label>
+        <p className="tact-help">{tu(lang, 'importHelp')}</p>
+      </div>
+      {busy && <p className="tact-muted">{tu(lang, 'importing')}</p>}
+      <ul className="tact-import-results" aria-live="polite">
+        {results.map((r) => (
+          <li key={r.file} className={r.ok ? 'tact-ok' : 'tact-failed'} data-file={r.file}>
+            {r.ok ? (
+              <p>
+                <strong>{r.file}</strong>: {tu(lang, r.status === 'unchanged' ? 'importUnchanged' : r.status === 'updated' ? 'importUpdated' : 'importInstalled', { id: r.id, version: r.version })}
+                {r.counts && ` (${tu(lang, 'countAdded', { n: r.counts.added })}, ${tu(lang, 'countChanged', { n: r.counts.changed })}, ${tu(lang, 'countRemoved', { n: r.counts.removed })})`}
+                {r.signature === 'unsigned' && <span className="tact-badge tact-badge--warn"> {tu(lang, 'sigUnsigned')}</span>}
+              </p>
+            ) : (
+              <div role="alert">
+                <p>
+                  <strong>{r.file}</strong>: {tu(lang, r.refused ? 'importRefused' : 'importInvalid')}
+                </p>
+                <ul className="tact-problems">
+                  {r.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.path && <code className="tact-problem-path">{p.path}</code>} {p.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+/** The overlay as an agent uses it all day: lint, corrections, search, compose, shortcuts, position. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchTact, type TactBrowser } from './support/launch';
+import { collectPageErrors, inOverlay, waitForOverlay } from './support/overlay';
+
+let tact: TactBrowser;
+beforeAll(async () => {
+  tact = await launchTact();
+});
+afterAll(async () => {
+  await tact?.close();
+});
+
+const DE_THREAD = 'https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1';
+const US_THREAD = 'https://sellercentral.amazon.com/messaging/inbox?fi=ACTION_NEEDED&threadId=T-US-1';
+
+async function open(url: string, expected: Record<string, string> = { state: 'ready' }): Promise<{ page: Page; errors: string[] }> {
+  const page = await tact.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  await waitForOverlay(page, expected);
+  return { page, errors };
+}
+
+/** Types into Katal's inner textarea the way a person does (real key events). */
+async function typeInReplyBox(page: Page, text: string) {
+  await page.locator('kat-textarea textarea').click();
+  await page.keyboard.type(text);
+}
+
+describe('compliance lint on the real reply box', () => {
+  it('flags an email address, a link and a review request as the agent types, explained in both languages', async () => {
+    const { page, errors } = await open(US_THREAD);
+    await typeInReplyBox(page, 'Hi Jennifer, write to help@shop-example.com or see www.shop-example.com. Please leave us a 5-star review!');
+    const lint = page.locator(inOverlay('[data-card="lint"]'));
+    await lint.locator('[data-check="email"]').waitFor();
+    const checks = await lint.locator('[data-check]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check')));
+    expect(checks).toEqual(expect.arrayContaining(['email', 'link', 'review_request']));
+    const text = await lint.textContent();
+    expect(text).toMatch(/[\u4e00-\u9fff]/); // the Chinese explanation is shown beside the English one
+    // Clearing the problems clears the findings.
+    await page.locator('kat-textarea textarea').fill('');
+    await page.locator('kat-textarea textarea').type('Hi Jennifer, your order ships tomorrow.');
+    await expect.poll(() => lint.getAttribute('data-findings')).toBe('0');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('flags an emoji on Amazon after Insert too (the page and the lint see the same text)', async () => {
+    const { page } = await open(US_THREAD);
+    await typeInReplyBox(page, 'Thanks so much 😊');
+    await page.locator(inOverlay('[data-card="lint"] [data-check="emoji"]')).waitFor();
+    await page.close();
+  });
+});
+
+describe('corrections', () => {
+  it('re-ranks when the agent corrects the intent and remembers it for the conversation', async () => {
+    const { page } = await open(DE_THREAD, { state: 'ready', intent: 'damaged_item' });
+    await page.selectOption(inOverlay('select[aria-label="Intent"]'), 'refund_request');
+    await waitForOverlay(page, { state: 'ready', intent: 'refund_request' });
+    const ids = await page.locator(inOverlay('.tact-template')).evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id!.startsWith('tpl.refund_request.'))).toBe(true);
+    await page.reload();
+    expect((await waitForOverlay(page, { state: 'ready' })).intent).toBe('refund_request');
+    await page.click(inOverlay('.tact-link'));
+    await waitForOverlay(page, { state: 'ready', intent: 'damaged_item' });
+    await page.close();
+  });
+
+  it('lets the agent override the country', async () => {
+    const { page } = await open(DE_THREAD, { state: 'ready', country: 'DE' });
+    await page.selectOption(inOverlay('select[aria-label="Country"]'), 'AT');
+    await waitForOverlay(page, { state: 'ready', country: 'AT' });
+    await page.close();
+  });
+});
+
+describe('search, compose and templates', () => {
+  it('searches the whole knowledge base from the overlay, with typos and in Chinese', async () => {
+    const { page } = await open(DE_THREAD);
+    const box = page.locator(inOverlay('input[role="searchbox"]'));
+    await box.fill('refnd');
+    await page.locator(inOverlay('#tact-search-results [role="option"]')).first().waitFor();
+    await box.fill('退款');
+    await expect.poll(() => page.locator(inOverlay('#tact-search-results [role="option"]')).count()).toBeGreaterThan(0);
+    await box.press('Enter');
+    await page.locator(inOverlay('#tact-search-results [role="option"][aria-selected="true"] .tact-template, #tact-search-results [role="option"][aria-selected="true"] .tact-result-body')).waitFor();
+    await page.close();
+  });
+
+  it('edits a template before inserting and combines two snippets into one reply', async () => {
+    const { page } = await open(US_THREAD);
+    const first = page.locator(inOverlay('.tact-template')).first();
+    await first.locator('[data-action="edit"]').click();
+    await first.locator('textarea').fill('Hello Jennifer, edited by the agent.');
+    await first.locator('[data-action="insert"]').click();
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kat-textarea') as unknown as { value: string }).value)).toBe('Hello Jennifer, edited by the agent.');
+
+    await page.locator('kat-textarea textarea').fill('');
+    const templates = page.locator(inOverlay('.tact-template'));
+    await templates.nth(0).locator('[data-action="add"]').click();
+    await templates.nth(1).locator('[data-action="add"]').click();
+    const combined = await page.locator(inOverlay('[data-card="compose"] textarea')).inputValue();
+    await page.locator(inOverlay('[data-action="insert-compose"]')).click();
+    const value = await page.evaluate(() => (document.querySelector('kat-textarea') as unknown as { value: string }).value);
+    expect(value).toContain(combined.split('\n\n')[0]);
+    expect(combined.split('\n\n').length).toBeGreaterThan(1);
+    await page.close();
+  });
+});
+
+describe('keyboard and position', () => {
+  it('declares the shortcuts and acts on them in the active tab (toggle, insert top suggestion)', async () => {
+    const { page } = await open(US_THREAD);
+    const worker = await tact.serviceWorker();
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-overlay', 'Alt+Shift+K'], ['insert-top-suggestion', 'Alt+Shift+Y']]));
+    await page.bringToFront();
+    // What chrome.commands.onCommand runs for the shortcut (headless Chrome doesn't deliver accelerators).
+    const run = (command: string) => worker.evaluate((c) => (globalThis as unknown as { __tactRunCommand(c: string): Promise<void> }).__tactRunCommand(c), command);
+    await run('toggle-overlay');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('tact-assist') as HTMLElement).dataset.tactCollapsed)).toBe('true');
+    await run('toggle-overlay');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('tact-assist') as HTMLElement).dataset.tactCollapsed)).toBe('false');
+    await run('insert-top-suggestion');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kat-textarea') as unknown as { value: string }).value)).toContain('Jennifer');
+    await page.close();
+  });
+
+  it('is keyboard reachable: Tab moves through the chips and buttons', async () => {
+    const { page } = await open(US_THREAD);
+    await page.locator(inOverlay('select[aria-label="Country"]')).focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.querySelector('tact-assist')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label'));
+    expect(focused).toBe('Language');
+    await page.close();
+  });
+
+  it('remembers a dragged position per site and never lets it cover the reply box', async () => {
+    const { page } = await open(US_THREAD);
+    const header = page.locator(inOverlay('.tact-header .tact-logo'));
+    const box = (await header.boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 300, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    const moved = await page.evaluate(() => document.querySelector('tact-assist')!.shadowRoot!.querySelector<HTMLElement>('.tact-root')!.getBoundingClientRect().left);
+    await page.reload();
+    await waitForOverlay(page, { state: 'ready' });
+    await expect.poll(() => page.evaluate(() => document.querySelector('tact-assist')!.shadowRoot!.querySelector<HTMLElement>('.tact-root')!.getBoundingClientRect().left)).toBe(moved);
+    // Dropped onto the reply box, it goes back to the dock instead.
+    const reply = (await page.locator('kat-textarea').boundingBox())!;
+    const h = (await header.boundingBox())!;
+    await page.mouse.move(h.x + 2, h.y + 2);
+    await page.mouse.down();
+    await page.mouse.move(reply.x + 10, reply.y - 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => document.querySelector('tact-assist')!.shadowRoot!.querySelector<HTMLElement>('.tact-root')!.dataset.position)).toBe('docked');
+    await page.close();
+  });
+});
