@@ -1,7 +1,7 @@
 import { layerPacks } from './knowledge/layering';
 import { KnowledgeSearch } from './knowledge/search/knowledge-search';
 import { syntheticPack, benchQueries } from './scripts/bench/synthetic';
-let pack: any = syntheticPack(10000);
+let pack: any = process.argv[2] === 'core' ? (await import('./scripts/lib/pack-files')).loadPack('knowledge/core') : syntheticPack(10000);
 const kb = layerPacks([{ id: 'x', pack, enabled: true, priority: 0, installedAt: 0, version: '1', entryCount: 1 } as any]);
 pack = null;
 const s: any = KnowledgeSearch.build(kb);

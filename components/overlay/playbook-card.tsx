@@ -8,7 +8,8 @@ interface Props {
   lang: UiLang;
   playbooks: Playbook[];
   messages: ConversationMessage[];
-  marketplace: Marketplace;
+  /** Amazon shows its 24 h response clock; without a marketplace (popup) there is none. */
+  marketplace?: Marketplace;
   now?: Date;
 }
 
@@ -69,7 +70,7 @@ function OnePlaybook({ lang, playbook, messages, now }: { lang: UiLang; playbook
 }
 
 export function PlaybookCard({ lang, playbooks, messages, marketplace, now = new Date() }: Props) {
-  const clock = amazonResponseClock(marketplace, messages, now);
+  const clock = marketplace ? amazonResponseClock(marketplace, messages, now) : null;
   const shown = playbooks[0]?.topic === 'emotion' ? playbooks.slice(0, 2) : playbooks.slice(0, 1);
   if (!shown.length && !clock) return null;
   return (

@@ -10,7 +10,8 @@ interface Props {
   variant: TemplateVariant;
   values: PlaceholderValues;
   onInsert(text: string, templateId: string): void;
-  onAdd(text: string): void;
+  /** Add to the combined reply (overlay only). */
+  onAdd?(text: string): void;
 }
 
 /** One template: filled preview (missing placeholders marked), editable before Insert, Copy, Add to the reply. */
@@ -47,9 +48,11 @@ export function TemplateItem({ lang, template, variant, values, onInsert, onAdd 
         <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text)}>
           {t(lang, 'copy')}
         </button>
-        <button type="button" data-action="add" onClick={() => onAdd(text)}>
-          {t(lang, 'addToCompose')}
-        </button>
+        {onAdd && (
+          <button type="button" data-action="add" onClick={() => onAdd(text)}>
+            {t(lang, 'addToCompose')}
+          </button>
+        )}
         <button type="button" data-action="edit" aria-pressed={edited !== null} onClick={() => setEdited(edited === null ? filled.text : null)}>
           {edited === null ? t(lang, 'edit') : t(lang, 'done')}
         </button>

@@ -10,7 +10,7 @@ interface Props {
   conversation: Conversation | null;
   values?: PlaceholderValues;
   onInsert(text: string, templateId: string): void;
-  onAdd(text: string): void;
+  onAdd?(text: string): void;
 }
 
 export function placeholderValues(conversation: Conversation | null, extra: PlaceholderValues = {}): PlaceholderValues {

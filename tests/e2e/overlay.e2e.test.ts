@@ -116,7 +116,7 @@ describe('keyboard and position', () => {
   it('declares the shortcuts and acts on them in the active tab (toggle, insert top suggestion)', async () => {
     const { page } = await open(US_THREAD);
     const worker = await tact.serviceWorker();
-    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    const commands: { name?: string; shortcut?: string }[] = await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll());
     expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-overlay', 'Alt+Shift+K'], ['insert-top-suggestion', 'Alt+Shift+Y']]));
     await page.bringToFront();
     // What chrome.commands.onCommand runs for the shortcut (headless Chrome doesn't deliver accelerators).

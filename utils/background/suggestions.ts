@@ -18,5 +18,6 @@ export async function suggestFor({ conversation, overrides = {} }: SuggestReques
     intent: overrides.intent ?? (detected.intent === 'other' && conversation.topicHint ? conversation.topicHint : detected.intent),
     language: overrides.language ?? detected.language,
   };
-  return { detection, ...(await kb.suggest({ detection, marketplace: conversation.marketplace, language: detection.language })) };
+  const { policyRules: _rules, ...knowledgeForOverlay } = kb.suggest({ detection, marketplace: conversation.marketplace, language: detection.language });
+  return { detection, ...knowledgeForOverlay };
 }

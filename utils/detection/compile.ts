@@ -17,6 +17,8 @@ export interface CueSet {
   post: Set<string>;
   /** Ability words ("can", "puedo"), written "-can": a negated ability does not negate the request. */
   ability: Set<string>;
+  /** Conditionals ("if", "se"), written "?if": "if you don't answer I'll…" negates nothing after it. */
+  conditional: Set<string>;
   /** Unspaced-script cues ("不", "没"), matched right before a substring phrase. */
   substrings: string[];
 }
@@ -44,13 +46,13 @@ function phrasesOf(map: Record<string, string[]> | undefined, label: string): Ph
 }
 
 function cueSet(map: Record<string, string[]> | undefined): CueSet {
-  const set: CueSet = { words: new Set(), post: new Set(), ability: new Set(), substrings: [] };
+  const set: CueSet = { words: new Set(), post: new Set(), ability: new Set(), conditional: new Set(), substrings: [] };
   for (const list of Object.values(map ?? {})) {
     for (const raw of list) {
-      const mark = raw[0] === '+' || raw[0] === '-' ? raw[0] : '';
+      const mark = raw[0] === '+' || raw[0] === '-' || raw[0] === '?' ? raw[0] : '';
       const f = fold(mark ? raw.slice(1) : raw).trim();
       if (!f) continue;
-      const target = mark === '+' ? set.post : mark === '-' ? set.ability : set.words;
+      const target = mark === '+' ? set.post : mark === '-' ? set.ability : mark === '?' ? set.conditional : set.words;
       if (UNSPACED.test(f) && !mark) set.substrings.push(f);
       else for (const w of f.split(/\s+/)) target.add(w);
     }

@@ -10,7 +10,17 @@ export const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u
 const CONTRACTION = /\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n['’]?t\b/g;
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): string {
+  // Most lexicon phrases and many messages are plain ASCII: skip Unicode normalisation for them.
+  if (ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(CONTRACTION, (_, verb: string) => `${verb} not`)
+      .replace(/\bcan'?t\b/g, 'can not')
+      .replace(/\bwon'?t\b/g, 'will not');
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -50,7 +50,7 @@ function isNegated(m: PhraseMatch, tokens: Token[], clause: number[], flat: stri
   const c = clause[m.start];
   for (let i = m.start - 1; i >= Math.max(0, m.start - NEGATION_WINDOW); i--) {
     if (clause[i] !== c) break;
-    if (negation.words.has(tokens[i].text)) return !ability(tokens, i, m.start, negation);
+    if (negation.words.has(tokens[i].text)) return !ability(tokens, i, m.start, negation) && !conditional(tokens, i, negation);
   }
   const next = tokens[m.end];
   return !!next && clause[m.end] === c && negation.post.has(next.text);
@@ -62,6 +62,12 @@ function isNegated(m: PhraseMatch, tokens: Token[], clause: number[], flat: stri
  */
 function ability(tokens: Token[], negAt: number, phraseAt: number, negation: CueSet): boolean {
   for (let i = Math.max(0, negAt - 2); i < phraseAt; i++) if (negation.ability.has(tokens[i].text)) return true;
+  return false;
+}
+
+/** "if you don't fix it I'll report you": a negation right after "if" belongs to the condition. */
+function conditional(tokens: Token[], negAt: number, negation: CueSet): boolean {
+  for (let i = Math.max(0, negAt - 3); i < negAt; i++) if (negation.conditional.has(tokens[i].text)) return true;
   return false;
 }
 

@@ -36,7 +36,8 @@ export interface KnowledgeSuggestions {
   vocabulary: VocabularyNote[];
 }
 
-export interface Suggestions extends KnowledgeSuggestions {
+/** What the overlay gets: policy rules stay in the background, where the lint runs. */
+export interface Suggestions extends Omit<KnowledgeSuggestions, 'policyRules'> {
   detection: Detection;
 }
 

@@ -27,9 +27,14 @@ export interface Conversation {
   messages: ConversationMessage[];
 }
 
-/** The buyer's latest messages, newest last: what detection reads. */
+/**
+ * What detection reads: the buyer's messages since the seller last replied (what still needs an answer),
+ * at most `count`, newest last; if the seller spoke last, the buyer's latest message.
+ */
 export function latestBuyerText(conversation: Conversation, count = 3): string {
-  const buyer = conversation.messages.filter((m) => m.from === 'buyer');
+  const lastSeller = conversation.messages.map((m) => m.from).lastIndexOf('seller');
+  const waiting = conversation.messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer');
+  const buyer = waiting.length ? waiting : conversation.messages.filter((m) => m.from === 'buyer').slice(-1);
   return buyer
     .slice(-count)
     .map((m) => m.text)

@@ -16,7 +16,8 @@ export interface ManagerEvents {
   onError(error: unknown): void;
 }
 
-const DEBOUNCE_MS = 120;
+/** Mutations arrive in bursts: one read per burst, soon enough that a new message shows within a frame or two. */
+const DEBOUNCE_MS = 16;
 
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';

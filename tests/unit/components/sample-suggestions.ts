@@ -31,6 +31,5 @@ export const sampleSuggestions: Suggestions = {
       variant: { language: 'de', text: 'Guten Tag {{buyer_name}},\nBestellung {{order_id}}.\n{{agent_name}}', gloss: '您好……' },
     },
   ],
-  policyRules: [],
   vocabulary: [],
 };

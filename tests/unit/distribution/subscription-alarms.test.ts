@@ -14,9 +14,9 @@ describe('subscription alarms', () => {
     await ensureUpdateAlarm();
     expect((await fakeBrowser.alarms.get(UPDATE_ALARM))!.scheduledTime).toBe(scheduled);
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: 0 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: 0, persistAcrossSessions: true });
     expect(run).not.toHaveBeenCalled();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now(), periodInMinutes: UPDATE_PERIOD_MINUTES });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now(), periodInMinutes: UPDATE_PERIOD_MINUTES, persistAcrossSessions: true });
     expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -163,6 +163,8 @@ describe('parsePackText', () => {
     expect(() => parsePackText('a: [', 'p.yml')).toThrow(/p\.yml: malformed YAML/);
     expect(() => parsePackText('{"entries":[{"__proto__":{"x":1}}]}', 'p.json')).toThrow('p.json: the key "__proto__" is not allowed');
     expect(() => parsePackText('{"constructor":{}}', 'p.json')).toThrow('the key "constructor" is not allowed');
+    expect(() => parsePackText('{"a":[{"\\u005f_proto__":{}}]}', 'p.json')).toThrow('the key "__proto__" is not allowed');
+    expect(parsePackText('{"text":"say \\"constructor\\": fine"}', 'p.json')).toEqual({ text: 'say "constructor": fine' });
     expect(() => parsePackText('x'.repeat(41 * 1024 * 1024), 'big.json')).toThrow(/over the 40 MB pack limit/);
   });
 });
