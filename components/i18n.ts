@@ -56,6 +56,7 @@ const MESSAGES = {
   emotionFirst: { en: 'Calm the buyer first', zh: '先安抚买家情绪' },
   moreTips: { en: 'More tips', zh: '更多提示' },
   close: { en: 'Close', zh: '关闭' },
+  wording: { en: 'Wording to avoid', zh: '需避免的措辞' },
   dragHint: { en: 'Drag to move; double-click to dock', zh: '拖动以移动；双击停靠' },
 } satisfies Record<string, Bilingual>;
 
@@ -99,10 +100,19 @@ export function intentLabel(lang: UiLang, intent: string): string {
   return INTENT_LABELS[intent]?.[lang] ?? intent;
 }
 
+// Building an Intl formatter costs about a millisecond; the chips name ~80 options per render.
+const displayNames = new Map<string, Intl.DisplayNames>();
+function names(lang: UiLang, type: 'language' | 'region'): Intl.DisplayNames {
+  const key = `${lang}:${type}`;
+  let cached = displayNames.get(key);
+  if (!cached) displayNames.set(key, (cached = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type })));
+  return cached;
+}
+
 export function languageName(lang: UiLang, code: string): string {
   if (code === 'und') return t(lang, 'unknown');
   try {
-    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'language' }).of(code) ?? code;
+    return names(lang, 'language').of(code) ?? code;
   } catch {
     return code;
   }
@@ -110,10 +120,19 @@ export function languageName(lang: UiLang, code: string): string {
 
 export function countryName(lang: UiLang, code: string): string {
   try {
-    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(code) ?? code;
+    return names(lang, 'region').of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A cached date formatter for the agent's UI language. */
+export function dateFormat(lang: UiLang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let cached = dateFormats.get(key);
+  if (!cached) dateFormats.set(key, (cached = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', options)));
+  return cached;
 }
 
 export function flagOf(code: string): string {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CountryProfile, CultureTip } from '../../knowledge/schema';
 import { holidaysAround } from '../../utils/assist/holidays';
-import { countryName, flagOf, pick, t, type UiLang } from '../i18n';
+import { countryName, dateFormat, flagOf, pick, t, type UiLang } from '../i18n';
 
 interface Props {
   lang: UiLang;
@@ -12,13 +12,13 @@ interface Props {
 
 function localTime(zone: string, lang: UiLang, now: Date): string | null {
   try {
-    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(now);
+    return dateFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(now);
   } catch {
     return null;
   }
 }
 
-const dateFormat = (lang: UiLang) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
 
 export function CountryCard({ lang, profile, tips, now = new Date() }: Props) {
   const [moreTips, setMoreTips] = useState(false);
@@ -48,7 +48,7 @@ export function CountryCard({ lang, profile, tips, now = new Date() }: Props) {
                 {t(lang, status === 'now' ? 'holidayNow' : 'holidaySoon')}: {pick(lang, holiday.name)}
               </strong>{' '}
               <span className="tact-muted">
-                ({dateFormat(lang).format(start)}–{dateFormat(lang).format(end)})
+                ({dateFormat(lang, DAY_MONTH).format(start)}–{dateFormat(lang, DAY_MONTH).format(end)})
               </span>{' '}
               {pick(lang, holiday.effect)}
             </p>

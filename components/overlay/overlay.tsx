@@ -10,6 +10,7 @@ import { SearchPanel } from './search-panel';
 import { ComposeBox } from './compose-box';
 import { LintCard } from './lint-card';
 import { MARKET_COUNTRIES } from './market-countries';
+import { VocabularyList } from './vocabulary-list';
 
 export interface OverlayProps {
   store: AssistStore;
@@ -57,6 +58,7 @@ export function Overlay({ store, actions }: OverlayProps) {
         {suggestions && status !== 'error' && (
           <>
             <CountryCard lang={lang} profile={suggestions.country} tips={suggestions.cultureTips} />
+            <VocabularyList lang={lang} notes={suggestions.vocabulary} />
             <PlaybookCard lang={lang} playbooks={suggestions.playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} />
             <TemplateList
               lang={lang}

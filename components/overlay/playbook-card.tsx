@@ -2,7 +2,7 @@ import type { Playbook } from '../../knowledge/schema';
 import type { Marketplace } from '../../utils/intents';
 import type { ConversationMessage } from '../../utils/sites/conversation';
 import { amazonResponseClock, formatRemaining, playbookDeadlines } from '../../utils/assist/deadlines';
-import { pick, t, type UiLang } from '../i18n';
+import { dateFormat, pick, t, type UiLang } from '../i18n';
 
 interface Props {
   lang: UiLang;
@@ -13,7 +13,7 @@ interface Props {
   now?: Date;
 }
 
-const when = (lang: UiLang, d: Date) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+const when = (lang: UiLang, d: Date) => dateFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
 
 function Clock({ lang, label, due, remainingMs }: { lang: UiLang; label: string; due: Date; remainingMs: number }) {
   const late = remainingMs < 0;

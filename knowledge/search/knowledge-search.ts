@@ -37,12 +37,16 @@ const FUSE_OPTIONS = {
   ignoreDiacritics: false,
   ignoreLocation: true,
   includeScore: true,
-  threshold: 0.35,
+  threshold: 0.3,
   shouldSort: false,
   keys: FUSE_KEYS,
 };
-/** How many of the best token candidates Fuse re-ranks (its scan is linear in what it reads). */
-const FUSE_CANDIDATES = 24;
+/** How many of the best token candidates Fuse re-ranks, and how much of each field it reads: its bitap scan
+ * costs (text length × allowed errors) per field, so both are capped. */
+const FUSE_CANDIDATES = 20;
+const FUSE_FIELD_CHARS = 120;
+/** One bitap chunk: a longer query would be scanned once per 32 characters. */
+const FUSE_QUERY_CHARS = 32;
 type FuseRecord = Record<number, { v: string; n: number }>;
 
 export class KnowledgeSearch {
@@ -102,7 +106,7 @@ export class KnowledgeSearch {
     const candidates = this.retrieve(tokens, req.filters, Math.max(30, limit * 2));
     if (!candidates.length) return [];
     const maxScore = candidates[0].score;
-    const fuseScores = this.fuzzy(req.query, candidates.slice(0, Math.max(limit, FUSE_CANDIDATES)).map((c) => c.doc));
+    const fuseScores = this.fuzzy(req.query, candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc));
     const hits: SearchHit[] = candidates.map(({ doc, score }) => {
       const fuse = fuseScores.get(doc);
       const blended = 0.65 * (score / maxScore) + 0.35 * (fuse === undefined ? 0 : 1 - fuse);
@@ -193,7 +197,7 @@ export class KnowledgeSearch {
     const records = docs.map((d, i) => ({ i, $: this.fuseRecord(d) }));
     const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex<number>({ keys: FUSE_KEY_OBJECTS, records }));
     const scores = new Map<number, number>();
-    for (const r of fuse.search(normalize(query).trim().slice(0, 64))) scores.set(r.item, r.score ?? 1);
+    for (const r of fuse.search(normalize(query).trim().slice(0, FUSE_QUERY_CHARS))) scores.set(r.item, r.score ?? 1);
     return scores;
   }
 
@@ -202,10 +206,10 @@ export class KnowledgeSearch {
     if (!record) {
       const e = this.kb.entries[d].entry;
       const doc = {
-        t: normalize(`${e.title.en} ${e.title.zh}`),
-        k: normalize((e.keywords ?? []).join(' ')),
-        g: normalize((e.tags ?? []).join(' ')),
-        b: normalize(excerpt(e, 60)),
+        t: normalize(`${e.title.en} ${e.title.zh}`).slice(0, FUSE_FIELD_CHARS),
+        k: normalize((e.keywords ?? []).join(' ')).slice(0, FUSE_FIELD_CHARS),
+        g: normalize((e.tags ?? []).join(' ')).slice(0, FUSE_FIELD_CHARS),
+        b: normalize(excerpt(e, 48)),
       };
       record = Fuse.createIndex(FUSE_KEYS, [doc]).records[0].$ as FuseRecord;
       this.fuseRecords.set(d, record);

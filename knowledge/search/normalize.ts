@@ -34,8 +34,10 @@ function classOf(code: number): number {
   return c;
 }
 
-/** Per BMP code unit, what it folds to (lowercase, no accents), filled lazily. */
+/** Per BMP code unit, what it folds to (lowercase, no accents), filled lazily; '' = needs the full path. */
 const FOLDED: Array<string | undefined> = new Array(65536);
+/** 1 = folds to itself, 2 = folds to something else, 0 = not looked at yet. Keeps the common case a byte read. */
+const SAME = new Uint8Array(65536);
 
 function foldFull(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (c) => FOLD[c] ?? c);
@@ -45,9 +47,10 @@ function foldChar(code: number): string {
   let f = FOLDED[code];
   if (f === undefined) {
     const ch = String.fromCharCode(code);
-    // Combining marks and surrogates need the whole-string path (recomposition, pairs): flagged by ''.
+    // Combining marks and surrogates need the whole-string path (recomposition, pairs).
     f = (code >= 0xd800 && code <= 0xdfff) || /\p{M}/u.test(ch) ? '' : foldFull(ch);
     FOLDED[code] = f;
+    SAME[code] = f === ch ? 1 : 2;
   }
   return f;
 }
@@ -58,20 +61,25 @@ function foldChar(code: number): string {
  */
 export function normalize(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  let out: string[] | null = null;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  // Fast scan while nothing changes (lowercase CJK, Arabic, most of any lowercase text).
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code >= 65 && code <= 90 : SAME[code] !== 1 && (foldChar(code), SAME[code] !== 1)) break;
+  }
+  if (i === text.length) return text;
+  const out: string[] = [text.slice(0, i)];
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      if (out) out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
-      else if (code >= 65 && code <= 90) out = [text.slice(0, i), String.fromCharCode(code + 32)];
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
       continue;
     }
     const f = foldChar(code);
     if (f === '') return foldFull(text);
-    if (out) out.push(f);
-    else if (f.length !== 1 || f.charCodeAt(0) !== code) out = [text.slice(0, i), f];
+    out.push(f);
   }
-  return out ? out.join('') : text;
+  return out.join('');
 }
 
 export interface QueryToken {

@@ -40,14 +40,15 @@ export class TokenIndex {
   }
 
   static build(key: string, docs: Array<{ id: string; fields: Record<Field, string[]> }>): TokenIndex {
-    // Postings are appended to flat typed arrays as per-term linked lists (no small arrays, little garbage);
-    // a term's postings arrive in document order, so "same document as my last posting" is one comparison.
+    // Pass 1 appends (term, doc, weight) postings in document order to flat typed arrays — a term seen
+    // again in the same document just adds weight. Pass 2 is a counting sort by term: no per-term arrays,
+    // no pointer chasing, little garbage.
     const table = new TermTable();
+    let pTerm = new Int32Array(1 << 16);
     let pDoc = new Uint32Array(1 << 16);
     let pWeight = new Float32Array(1 << 16);
-    let pNext = new Int32Array(1 << 16);
-    let head = new Int32Array(1 << 12);
-    let tail = new Int32Array(1 << 12);
+    let lastDoc = new Int32Array(1 << 12).fill(-1);
+    let lastPos = new Int32Array(1 << 12);
     const docLen = new Float32Array(docs.length);
     let size = 0;
     let d = 0;
@@ -57,27 +58,26 @@ export class TokenIndex {
     const add = (start: number, end: number) => {
       len += w;
       const id = table.idOf(text, start, end);
-      if (id >= head.length) {
-        head = grow(head, Int32Array);
-        tail = grow(tail, Int32Array);
+      if (id >= lastDoc.length) {
+        const grown = new Int32Array(lastDoc.length * 2).fill(-1);
+        grown.set(lastDoc);
+        lastDoc = grown;
+        lastPos = grow(lastPos, Int32Array);
       }
-      const last = head[id] === 0 ? -1 : tail[id] - 1;
-      if (last >= 0 && pDoc[last] === d) {
-        pWeight[last] += w;
+      if (lastDoc[id] === d) {
+        pWeight[lastPos[id]] += w;
         return;
       }
       if (size === pDoc.length) {
+        pTerm = grow(pTerm, Int32Array);
         pDoc = grow(pDoc, Uint32Array);
         pWeight = grow(pWeight, Float32Array);
-        pNext = grow(pNext, Int32Array);
       }
+      lastDoc[id] = d;
+      lastPos[id] = size;
+      pTerm[size] = id;
       pDoc[size] = d;
       pWeight[size] = w;
-      pNext[size] = -1;
-      // head/tail hold index + 1 so that 0 means "no postings yet" without a fill.
-      if (last >= 0) pNext[last] = size;
-      else head[id] = size + 1;
-      tail[id] = size + 1;
       size++;
     };
     const fields = Object.keys(FIELD_WEIGHTS) as Field[];
@@ -94,19 +94,19 @@ export class TokenIndex {
     }
     const termList = table.terms;
     const order = termList.map((_, i) => i).sort((a, b) => (termList[a] < termList[b] ? -1 : 1));
+    const rank = new Int32Array(order.length);
+    order.forEach((id, r) => (rank[id] = r));
     const offsets = new Uint32Array(order.length + 1);
+    for (let p = 0; p < size; p++) offsets[rank[pTerm[p]] + 1]++;
+    for (let r = 0; r < order.length; r++) offsets[r + 1] += offsets[r];
+    const cursor = offsets.slice(0, order.length);
     const postDocs = new Uint32Array(size);
     const postWeights = new Float32Array(size);
-    let at = 0;
-    order.forEach((id, t) => {
-      offsets[t] = at;
-      for (let p = head[id] - 1; p >= 0; p = pNext[p]) {
-        postDocs[at] = pDoc[p];
-        postWeights[at] = pWeight[p];
-        at++;
-      }
-    });
-    offsets[order.length] = at;
+    for (let p = 0; p < size; p++) {
+      const at = cursor[rank[pTerm[p]]]++;
+      postDocs[at] = pDoc[p];
+      postWeights[at] = pWeight[p];
+    }
     const terms = order.map((id) => termList[id]);
     return new TokenIndex({ format: INDEX_FORMAT, key, docIds: docs.map((doc) => doc.id), terms, offsets, postDocs, postWeights, docLen });
   }

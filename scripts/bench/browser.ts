@@ -13,7 +13,7 @@ import { percentile } from './stats';
 
 const CHAT = 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567002';
 const MESSAGES: [string, string][] = [
-  ['Hola, quiero que me devuelvan el dinero, el pedido no me sirve.', 'refund_request'],
+  ['Hola, quiero un reembolso completo de este pedido, por favor.', 'refund_request'],
   ['¿Dónde está mi paquete? El seguimiento no se actualiza desde hace días.', 'shipping_status'],
 ];
 const WARM_RUNS = 40;

@@ -25,20 +25,26 @@ const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const FOUR_BY_FOUR = /^\d{4}(?:[ \u00A0-]\d{4})+$/;
 /** Mainland China mobile numbers are usually written without separators. */
 const CN_MOBILE = /^1[3-9]\d{9}$/;
-/** "model no. 2023-11-456", "SKU 12-345-678", "Order # 2026-1234-567": a reference, not a phone. */
-const REFERENCE_BEFORE = /(?:\bno|\bnr|n°|#|\bsku|\bmodel|\bitem|\bart|\bref|\border|\bbatch|\blot|\binvoice|\bid|\bcode|\bpart|\basin|\bean|\bupc)\.?:?\s*$/i;
+/** "model no. 2023-11-456", "order number 00004587345", "SKU 12-345-678": a reference, not a phone. */
+const REFERENCE_BEFORE =
+  /(?:\b(?:order|invoice|tracking|item|model|part|batch|lot|sku|asin|ean|upc|ref|art|id|code)(?:\s*(?:no|nr|number|id|#))?|\bno|\bnr|n°|#)\.?:?\s*$/i;
+/** "Phone no. 555-…" is a phone even though "no." also introduces references. */
+const PHONE_WORD = /(?:phone|tel|mobile|cell|whatsapp|call|fax|telefon|teléfono|telefone|téléphone|телефон|电话|手机|電話)/i;
+/** International format without separators: 00, a country code (never 0) and 8-12 more digits. */
+const INTL_PREFIXED = /^00[1-9]\d{8,12}$/;
 const CURRENCY = /[$€£¥₽₩₹₺₫₱฿₪¢元円원]|руб|zł|\b(?:usd|eur|gbp|jpy|cny|rmb|rub|brl|mxn|pln|try|krw|inr|aud|cad|chf|sek|zl)\b/iu;
 
 function isPhone(raw: string, before: string, after: string): boolean {
   const digits = raw.replace(/\D/g, '').length;
   // E.164 caps phone numbers at 15 digits; below 7 it is a price, quantity or postcode.
   if (digits < 7 || digits > 15) return false;
+  if (REFERENCE_BEFORE.test(before) && !PHONE_WORD.test(before)) return false;
   const hasPlus = raw.startsWith('+');
   const hasSeparator = /[^\d]/.test(raw.replace(/^\+/, ''));
-  if (!hasSeparator) return hasPlus || raw.startsWith('00') || CN_MOBILE.test(raw);
+  // Bare digit runs are order, tracking or EAN numbers unless they carry an international prefix.
+  if (!hasSeparator) return (hasPlus && digits >= 8) || INTL_PREFIXED.test(raw) || CN_MOBILE.test(raw);
   if (hasPlus) return true;
   if (DATE_RE.test(raw) || DATE_EDGE.test(raw) || DOTTED_THOUSANDS.test(raw) || FOUR_BY_FOUR.test(raw)) return false;
-  if (REFERENCE_BEFORE.test(before)) return false;
   if (CURRENCY.test(before.slice(-4)) || CURRENCY.test(after.slice(0, 5))) return false;
   return true;
 }
@@ -48,7 +54,7 @@ export function findPhones(text: string): Span[] {
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isPhone(m[0], text.slice(Math.max(0, start - 12), start), text.slice(end, end + 5))) out.push({ start, end });
+    if (isPhone(m[0], text.slice(Math.max(0, start - 20), start), text.slice(end, end + 5))) out.push({ start, end });
   }
   return out;
 }

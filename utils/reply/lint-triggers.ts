@@ -2,8 +2,9 @@
  * Prefilter for the compliance lint. A policy pack holds ~200 multilingual patterns; scanning a
  * 2,000-character reply with each costs milliseconds, yet almost all of them start with a handful of
  * literal words ("leave", "reseña", "好评"). We read those leading literals out of each regex source, find
- * where any of them occurs in one pass over the text, and run a pattern only if its literal occurs, from
- * the first place it does. The extraction is conservative: anything it can't read means "always run".
+ * where any of them occurs in one pass over the text, and try a pattern (sticky) only at those places.
+ * The extraction is conservative: anything it can't read means "always scan". Literals are compared in
+ * lowercase, which equals the regex's Unicode case folding for every script the rules use.
  */
 
 const MAX_PREFIXES = 64;
@@ -23,7 +24,7 @@ interface Seq {
 class Unreadable extends Error {}
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-/** Lowercase the way firstTriggers() lowercases the text ("İ" would otherwise grow to two characters). */
+/** Lowercase the way findTriggers() lowercases the text ("İ" would otherwise grow to two characters). */
 const lower = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
 
 function cross(a: string[], b: string[]): string[] {

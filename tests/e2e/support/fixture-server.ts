@@ -16,20 +16,31 @@ const AMAZON_THREADS: Record<string, string> = {
   'T-DE-1': 'amazon/thread-de-1.html',
   'T-DE-2': 'amazon/thread-de-2.html',
   'T-US-1': 'amazon/thread-us-1.html',
+  'T-UK-1': 'amazon/thread-uk-1.html',
+  'T-UK-2': 'amazon/thread-uk-2.html',
+  'T-FR-1': 'amazon/thread-renamed.html',
+  'T-ES-1': 'amazon/thread-hashed.html',
+  'T-IT-1': 'amazon/thread-wrapped.html',
+  'T-JP-1': 'amazon/thread-jp-1.html',
 };
 
 /** Which fixture file answers a request, or null for a 404. */
 export function routeFixture(host: string, url: URL): string | null {
   if (url.pathname.startsWith('/__fixtures/')) return url.pathname.slice('/__fixtures/'.length);
   if (host.startsWith('sellercentral')) {
-    if (/^\/messaging\/inbox(-v3)?\/?$/.test(url.pathname)) {
+    // The inbox as Seller Central sometimes ships it: the whole messaging app in a same-origin iframe.
+    if (/^\/messaging\/inbox(-v3)?\/?$/.test(url.pathname) && url.searchParams.get('fx') === 'frame') return 'amazon/inbox-framed.html';
+    if (/^\/messaging\/(inbox(-v3)?|thread)\/?$/.test(url.pathname)) {
       const thread = url.searchParams.get('threadId');
       return thread ? (AMAZON_THREADS[thread] ?? null) : 'amazon/inbox-empty.html';
     }
     if (url.pathname === '/messaging/contact') return 'amazon/contact.html';
+    if (url.pathname === '/messaging/contact/returns') return 'amazon/contact-returns.html';
     if (url.pathname === '/home') return 'amazon/home.html';
   }
   if (host === 'gsp.aliexpress.com' && url.pathname === '/m_apps/im-chat/im') return 'aliexpress/im.html';
+  if (host === 'msg.aliexpress.com' && url.pathname === '/sellerMsgListNew.htm') return 'aliexpress/legacy-list.html';
+  if (host === 'message.aliexpress.com' && /^\/(message\/(messagecenter_list\.htm)?)?$/.test(url.pathname)) return 'aliexpress/message-center.html';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inferCountry } from '../../../utils/detection';
 import type { DetectionContext } from '../../../utils/detection/types';
 import { contextFor } from '../../../scripts/detect';
@@ -6,6 +6,10 @@ import { coreDetector } from './core-detector';
 
 const infer = (text: string, context: DetectionContext = {}, language = 'und', flags: string[] = []) =>
   inferCountry({ text, flags, language, languageConfidence: language === 'und' ? 0 : 1, context });
+
+
+// Compiling the core lexicons takes a while on a busy machine: once, outside the tests' timeouts.
+beforeAll(() => void coreDetector(), 60_000);
 
 describe('country inference', () => {
   it('lets the agent override win, with the reason "set by agent"', () => {

@@ -1,10 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDetector } from '../../../utils/detection';
 import { INTENT_IDS } from '../../../utils/intents';
 import { coreDetector, coreSources } from './core-detector';
 
 const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh'];
+
+
+// Compiling the core lexicons takes a while on a busy machine: once, outside the tests' timeouts.
+beforeAll(() => void coreDetector(), 60_000);
 
 describe('core pack lexicons', () => {
   it('cover every intent in all 14 buyer languages', () => {

@@ -64,6 +64,18 @@ describe('knowledge service', () => {
     expect((await db.packs.get('mini'))!.version).toBe('1.2.0');
   });
 
+  it('reads the bundled file on a cold start only when no bundled pack is stored', async () => {
+    const db = freshDb();
+    const load = vi.fn(() => fixturePack('mini'));
+    await getKnowledge(load, { db });
+    expect(load).toHaveBeenCalledTimes(1);
+    invalidateKnowledge();
+    await getKnowledge(load, { db: new TactDb(db.name) });
+    expect(load).toHaveBeenCalledTimes(1);
+    await getKnowledge(load, { db, checkBundled: true });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('accepts the core pack lazily and keeps working when it is broken', async () => {
     const db = freshDb();
     await installPack(db, fixturePack('upper'), { source: 'file' });
