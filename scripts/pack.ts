@@ -4,6 +4,7 @@
  *   build <dir> -o <file> [--quiet]  compile a YAML folder into one pack JSON
  *   stats [<dir|file>] [--json]      what a pack covers (no path = the bundled core pack)
  *   schema [-o <file>]               JSON Schema for editors (also written to docs/)
+ *   keygen | sign | verify | diff    distribution commands (scripts/lib/pack-commands-distribution.ts)
  * Errors go to stderr with the file, the path inside it and what was expected; exit code 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,9 +12,10 @@ import { dirname } from 'node:path';
 import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
 import { formatStats, packStats } from './lib/pack-stats';
 import { PACK_SCHEMA_FILE, packJsonSchema, SOURCE_SCHEMA_FILE, sourceJsonSchema } from './lib/pack-schema';
+import { CliError, distributionUsage, runDistributionCommand } from './lib/pack-commands-distribution';
 import { PackError } from '../knowledge/validation-errors';
 
-const USAGE = 'usage: npm run pack -- validate [<dir|file>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>]';
+const USAGE = `usage: npm run pack -- validate [<dir|file>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>] | ${distributionUsage}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -33,7 +35,7 @@ function writeFile(path: string, text: string) {
   writeFileSync(path, text);
 }
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
   const [command, ...args] = argv;
   const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1] === '-o'));
   const target = positional[0] ?? CORE_PACK_DIR;
@@ -65,14 +67,14 @@ function main(argv: string[]) {
       return;
     }
     default:
+      if (await runDistributionCommand(command, args)) return;
       fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof PackError || error instanceof SyntaxError || error instanceof RangeError) fail(error.message);
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof PackError || error instanceof SyntaxError || error instanceof RangeError || error instanceof CliError || (error as Error)?.name === 'SignatureError';
+  if (known) fail((error as Error).message);
   if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') fail(`${(error as NodeJS.ErrnoException).path}: no such file or folder`);
   throw error;
-}
+});

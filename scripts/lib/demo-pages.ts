@@ -18,6 +18,9 @@ export const DEMO_PAGES: DemoPage[] = [
     url: 'https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1',
     after: async (page) => {
       await page.locator(inOverlay('.tact-template [data-action="insert"]')).first().click();
+      // Clicking scrolled the panel down to the button; show it from the top, with the reply box filled.
+      await page.locator(inOverlay('.tact-body')).evaluate((el) => el.scrollTo(0, 0));
+      await page.waitForTimeout(200);
     },
   },
   {
