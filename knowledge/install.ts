@@ -3,6 +3,7 @@
  * first write, and every change is ONE Dexie transaction: on any failure the store is exactly as before.
  */
 import Dexie from 'dexie';
+import { announceRevision } from './revision-channel';
 import { entryRecord, REVISION_KEY, type PackRecord, type PackSource, type TactDb } from './db';
 import { hashString } from './hash';
 import { parseJson, parseYaml } from './safe-parse';
@@ -161,6 +162,8 @@ async function requirePack(db: TactDb, id: string): Promise<PackRecord> {
 async function bumpRevision(db: TactDb) {
   const row = await db.meta.get(REVISION_KEY);
   await db.meta.put({ key: REVISION_KEY, value: (typeof row?.value === 'number' ? row.value : 0) + 1 });
+  // Other contexts hear of it once the change is committed (never of a change that was rolled back).
+  Dexie.currentTransaction?.on('complete', announceRevision);
 }
 
 function withoutPrevious(record: PackRecord): Omit<PackRecord, 'previous'> {

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from '../utils/messaging/protocol';
 import { readRevision, TactDb } from './db';
+import { onRevisionAnnounced } from './revision-channel';
 import { ensureBundledPack } from './install';
 import { loadKnowledgeBase, type KnowledgeBase } from './layering';
 import type { DetectionSignals, IntentLexicon, Pack } from './schema';
@@ -46,6 +47,12 @@ interface Cache {
 
 let cache: Cache | null = null;
 let defaultDb: TactDb | null = null;
+/** The revision is re-read from IndexedDB at most this often; announcements invalidate at once. */
+const REVISION_RECHECK_MS = 5000;
+let revisionCheckedAt = 0;
+onRevisionAnnounced(() => {
+  if (cache) cache.knowledge = null;
+});
 
 export async function getKnowledge(corePack: CorePackSource, options: GetKnowledgeOptions = {}): Promise<Knowledge> {
   const db = options.db ?? (defaultDb ??= new TactDb());
@@ -54,8 +61,10 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
   if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
   c.pending = (async () => {
+    if (c.knowledge && !options.checkBundled && Date.now() - revisionCheckedAt < REVISION_RECHECK_MS) return c.knowledge;
     if (!db.isOpen()) await db.open();
     let revision = await readRevision(db);
+    revisionCheckedAt = Date.now();
     if (c.knowledge && c.revision === revision && !options.checkBundled) return c.knowledge;
     let base = await loadKnowledgeBase(db);
     if (options.checkBundled || !c.bundledChecked) {

@@ -1,8 +1,8 @@
 /**
  * Search over the effective entries. Retrieval is a token index (exact, prefix and typo-corrected terms,
  * BM25-weighted over title/keywords/tags/body); facet filters are applied to those candidates; Fuse.js then
- * ranks only the best few dozen fuzzily over their short fields. Fuse alone is linear in all the text it
- * reads, which is what made it too slow at 10k entries (docs/architecture.md, "Search").
+ * re-ranks only the best 20 fuzzily over their short fields. Fuse alone is linear in all the text it reads,
+ * which made it far too slow at 10k entries (docs/knowledge-packs.md, "How search finds entries").
  */
 import Fuse from 'fuse.js';
 import type { SearchFilters, SearchHit, SearchRequest } from '../../utils/messaging/protocol';

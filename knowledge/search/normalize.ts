@@ -56,30 +56,25 @@ function foldChar(code: number): string {
 }
 
 /**
- * Lowercase, fold accents and a few letter variants. Character by character through a cache, which leaves
- * most CJK text untouched (no new string); input with combining marks goes through Unicode normalisation.
+ * Lowercase, fold accents and a few letter variants: native lowercasing, then a per-character fold cache
+ * (most CJK, Cyrillic and Arabic text comes through untouched); combining marks take the Unicode path.
  */
 export function normalize(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  let i = 0;
-  // Fast scan while nothing changes (lowercase CJK, Arabic, most of any lowercase text).
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 ? code >= 65 && code <= 90 : SAME[code] !== 1 && (foldChar(code), SAME[code] !== 1)) break;
-  }
-  if (i === text.length) return text;
-  const out: string[] = [text.slice(0, i)];
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
-      continue;
-    }
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  // Copy unchanged runs as slices; only characters that fold to something else are replaced.
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 128 || SAME[code] === 1) continue;
     const f = foldChar(code);
     if (f === '') return foldFull(text);
-    out.push(f);
+    if (SAME[code] === 1) continue;
+    out += lower.slice(run, i) + f;
+    run = i + 1;
   }
-  return out.join('');
+  return run === 0 ? lower : out + lower.slice(run);
 }
 
 export interface QueryToken {

@@ -85,10 +85,11 @@ export class TokenIndex {
       len = 0;
       for (const field of fields) {
         w = FIELD_WEIGHTS[field];
-        for (const raw of docs[d].fields[field]) {
-          text = normalize(raw);
-          eachSpan(text, add);
-        }
+        const parts = docs[d].fields[field];
+        if (!parts.length) continue;
+        // One normalise + scan per field: the newline keeps the parts' words apart.
+        text = normalize(parts.length === 1 ? parts[0] : parts.join('\n'));
+        eachSpan(text, add);
       }
       docLen[d] = len;
     }

@@ -21,14 +21,19 @@ describe('knowledge service', () => {
     expect(await db.meta.get(INDEX_META_KEY)).toBeDefined();
   });
 
-  it('caches between calls and notices pack changes made elsewhere through the revision', async () => {
+  it('caches between calls and notices pack changes made elsewhere through the revision announcement', async () => {
     const db = freshDb();
     const first = await getKnowledge(fixturePack('mini'), { db });
     expect(await getKnowledge(fixturePack('mini'), { db })).toBe(first);
-    // Another context (the options page) installs a pack straight into the DB.
+    // Another context (the options page) installs a pack straight into the DB and announces it.
+    const heard = new Promise<void>((resolve) => {
+      const channel = new BroadcastChannel('tact-knowledge-revision');
+      channel.onmessage = () => (channel.close(), resolve());
+    });
     const other = new TactDb(db.name);
     await installPack(other, fixturePack('upper'), { source: 'file' });
     other.close();
+    await heard;
     const next = await getKnowledge(fixturePack('mini'), { db });
     expect(next).not.toBe(first);
     expect(next.status().packs).toBe(2);
