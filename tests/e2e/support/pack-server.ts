@@ -146,3 +146,20 @@ export async function writeTeamPackFiles(): Promise<TeamPackFiles> {
     text: (path) => readFileSync(path, 'utf8'),
   };
 }
+
+/**
+ * README screenshots: with TACT_SCREENSHOTS=<dir> the e2e tests save the popup, side panel and options at
+ * their telling moments (light, and dark where `dark` is set); without it this does nothing.
+ */
+export async function snap(page: import('playwright-core').Page, name: string, options: { dark?: boolean; fullPage?: boolean } = {}): Promise<void> {
+  const dir = process.env.TACT_SCREENSHOTS;
+  if (!dir) return;
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? false });
+  if (options.dark) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(dir, `${name}-dark.png`), fullPage: options.fullPage ?? false });
+    await page.emulateMedia({ colorScheme: null });
+  }
+}

@@ -30,6 +30,8 @@ export const aliexpressIm: SiteAdapter = {
     const card = queryFirst(doc, S.orderCard);
     const orderId = (textOf(queryFirst(card ?? doc, S.orderId)).match(ALIEXPRESS_ORDER_ID) ?? textOf(card).match(ALIEXPRESS_ORDER_ID))?.[0];
     const countryEl = queryFirst(header, S.buyerCountry);
+    // Some releases show only a flag picture: its alt/title is all there is to read.
+    const flagEl = queryFirst(header, S.buyerCountryFlag);
     const session = new URLSearchParams(url.hash.split('?')[1] ?? '').get('sessionId');
     const buyerName = textOf(queryFirst(header, S.buyerName)) || undefined;
     return {
@@ -39,7 +41,7 @@ export const aliexpressIm: SiteAdapter = {
       url: url.href,
       buyerName,
       orderId,
-      pageCountry: countryCodeFrom(textOf(countryEl), countryEl?.getAttribute('title')) ?? undefined,
+      pageCountry: countryCodeFrom(textOf(countryEl), countryEl?.getAttribute('title'), flagEl?.getAttribute('alt'), flagEl?.getAttribute('title')) ?? undefined,
       product: textOf(queryFirst(card ?? doc, S.product)) || undefined,
       trackingNumber: textOf(card).match(/\b[A-Z]{2}\d{9,14}[A-Z]{0,2}\b/)?.[0],
       messages,

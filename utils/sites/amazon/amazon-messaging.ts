@@ -56,8 +56,9 @@ function readFrom(doc: Document, url: URL): Conversation | null {
   const messages = readMessages(pane);
   const orderId = readOrderId(pane, url);
   const buyerName = readBuyerName(pane);
-  // A thread pane with neither messages nor an order is the empty "select a message" state.
-  if (!contact && !messages.length && !orderId) return null;
+  // A thread always holds at least the buyer's message: a pane without any is the empty "select a
+  // message" state, or a thread whose messages are still loading (header and order already shown).
+  if (!contact && !messages.length) return null;
   const marketplace = amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'));
   return {
     marketplace: 'amazon',
@@ -68,7 +69,8 @@ function readFrom(doc: Document, url: URL): Conversation | null {
     orderId: orderId || undefined,
     marketplaceCountry: marketplace?.country,
     product: textOf(queryFirst(pane, S.product)) || undefined,
-    topicHint: contact ? readTopic(contact) : undefined,
+    // contact/returns is opened from Manage Returns and offers no topic: the page itself is about the return.
+    topicHint: contact ? (readTopic(contact) ?? (/^\/messaging\/contact\/returns/.test(url.pathname) ? 'return_request' : undefined)) : undefined,
     messages,
   };
 }
@@ -80,14 +82,32 @@ function readTopic(contact: Element) {
 }
 
 function readMessages(pane: Element): ConversationMessage[] {
-  const incoming = new Set(queryAll(pane, S.incoming));
-  return queryAll(pane, S.message)
+  const messages = queryAll(pane, S.message);
+  const incoming = incomingMessages(pane, messages);
+  return messages
     .map((el): ConversationMessage => {
       const time = queryFirst(el, S.messageTime);
       const iso = time?.getAttribute('datetime') ?? undefined;
       return { from: incoming.has(el) ? 'buyer' : 'seller', text: messageText(queryFirst(el, S.messageBody) ?? el), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
     })
     .filter((m) => m.text);
+}
+
+/**
+ * The buyer's messages. The incoming mark may sit on the message or on a wrapper around it (a row
+ * wrapper); a marked element that wraps several messages (a group) says nothing about any one of them.
+ */
+function incomingMessages(pane: Element, messages: Element[]): Set<Element> {
+  const marked = new Set<Element>(queryAll(pane, S.incoming));
+  const wraps = new Map<Element, number>();
+  const markedAbove = (el: Element) => {
+    const found: Element[] = [];
+    for (let node: Element | null = el; node && node !== pane; node = node.parentElement) if (marked.has(node)) found.push(node);
+    return found;
+  };
+  const above = messages.map(markedAbove);
+  above.flat().forEach((m) => wraps.set(m, (wraps.get(m) ?? 0) + 1));
+  return new Set(messages.filter((_el, i) => above[i].some((m) => wraps.get(m) === 1)));
 }
 
 function readOrderId(pane: Element, url: URL): string | null {

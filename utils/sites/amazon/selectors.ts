@@ -10,7 +10,7 @@ export const AMAZON_SELECTORS = {
   product: ['[data-testid="product-title"]', '.product-info', '[class*="product-title"]', '[class*="productTitle"]'],
   message: ['[data-testid="message-incoming"], [data-testid="message-outgoing"]', '.message-container', '[class*="message-container"]', '[class*="messageContainer"]'],
   incoming: ['[data-testid="message-incoming"]', '.message-incoming', '[class*="incoming"]', '[class*="buyer-message"]'],
-  messageBody: ['.message-body', '[class*="message-body"]', '[class*="messageBody"]'],
+  messageBody: ['.message-body', '[class*="message-body"]', '[class*="messageBody"]', '[data-testid="message-body"]'],
   messageTime: ['time[datetime]', '[class*="message-date"]', '[class*="messageDate"]'],
   selectedTopic: ['kat-radiobutton-group input[type="radio"]:checked', '[class*="contact-buyer"] input[type="radio"]:checked', 'kat-radiobutton[checked]'],
   replyBox: ['kat-textarea', 'textarea[name="message"]', 'textarea'],

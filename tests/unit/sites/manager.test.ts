@@ -1,0 +1,99 @@
+/**
+ * The adapter manager on live fixture pages: one read per burst of mutations, re-reads when late messages
+ * or another conversation arrive, errors contained, adapters aborted when the page family changes.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAdapterManager, type ManagerEvents } from '../../../utils/sites/manager';
+import type { SiteAdapter } from '../../../utils/sites/site-adapter';
+import type { Conversation } from '../../../utils/sites/conversation';
+import { aliexpressIm } from '../../../utils/sites/aliexpress/aliexpress-im';
+import { aliexpressLegacy } from '../../../utils/sites/aliexpress/aliexpress-legacy';
+import { hashChanged, runFixturePage } from './run-fixture';
+
+/** The test window lives on localhost: serve the adapter the marketplace URL it expects. */
+const onHost = (adapter: SiteAdapter, host: string): SiteAdapter => ({
+  ...adapter,
+  appliesTo: () => true,
+  read: (doc) => adapter.read(doc, new URL(location.href.replace(location.origin, `https://${host}`))),
+});
+
+function record() {
+  const seen: (Conversation | null)[] = [];
+  const errors: unknown[] = [];
+  const events: ManagerEvents = { onAdapter: () => undefined, onConversation: (c) => void seen.push(c), onError: (e) => void errors.push(e) };
+  return { seen, errors, events };
+}
+
+let stop: (() => void) | undefined;
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.clearAllTimers();
+  vi.useRealTimers();
+});
+
+describe('adapter manager', () => {
+  it('reads again when the second batch of messages arrives, and only then', async () => {
+    await runFixturePage('aliexpress/im.html', '/m_apps/im-chat/im?fx=batches#/window?sessionId=2200871234567003');
+    const { seen, errors, events } = record();
+    stop = startAdapterManager(window, events, [onHost(aliexpressIm, 'gsp.aliexpress.com')]);
+    expect(seen).toEqual([null]); // header only: no conversation yet
+    await vi.advanceTimersByTimeAsync(700);
+    expect(seen.at(-1)?.messages).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(seen.at(-1)?.messages).toHaveLength(3);
+    expect(seen).toHaveLength(3);
+    // A mutation that changes nothing the adapter reads doesn't re-announce the conversation.
+    document.querySelector('#fixture-log')!.textContent = 'noise';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(seen).toHaveLength(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows an AJAX switch to another conversation with no URL change', async () => {
+    await runFixturePage('aliexpress/legacy-list.html', '/sellerMsgListNew.htm');
+    const { seen, events } = record();
+    stop = startAdapterManager(window, events, [onHost(aliexpressLegacy, 'msg.aliexpress.com')]);
+    expect(seen.map((c) => c?.buyerName)).toEqual(['Dmitry Ivanov']);
+    document.querySelector<HTMLElement>('[data-channel-id="300112233446"]')!.click();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(seen.map((c) => c?.buyerName ?? null)).toEqual(['Dmitry Ivanov', null, 'Katarzyna Nowak']);
+  });
+
+  it('contains an adapter that throws, and carries on once the page reads again', async () => {
+    await runFixturePage('aliexpress/legacy-list.html', '/sellerMsgListNew.htm');
+    let broken = true;
+    const flaky: SiteAdapter = {
+      ...onHost(aliexpressLegacy, 'msg.aliexpress.com'),
+      read(doc, url) {
+        if (broken) throw new TypeError('odd markup');
+        return onHost(aliexpressLegacy, 'msg.aliexpress.com').read(doc, url);
+      },
+    };
+    const { seen, errors, events } = record();
+    expect(() => (stop = startAdapterManager(window, events, [flaky]))).not.toThrow();
+    expect(errors).toHaveLength(1);
+    broken = false;
+    document.querySelector('#J-msg-content')!.append(document.createElement('li'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(seen.at(-1)?.buyerName).toBe('Dmitry Ivanov');
+  });
+
+  it('aborts the adapter and switches when in-page navigation leaves its pages', async () => {
+    await runFixturePage('aliexpress/im.html', '/m_apps/im-chat/im#/window');
+    const signals: AbortSignal[] = [];
+    const a: SiteAdapter = { ...aliexpressIm, id: 'a', appliesTo: (u) => u.hash.startsWith('#/window'), init: (signal) => void signals.push(signal), read: () => null };
+    const b: SiteAdapter = { ...aliexpressIm, id: 'b', appliesTo: (u) => u.hash.startsWith('#/other'), read: () => null };
+    const adapters: (string | null)[] = [];
+    stop = startAdapterManager(window, { onAdapter: (x) => void adapters.push(x?.id ?? null), onConversation: () => undefined, onError: () => undefined }, [a, b]);
+    for (const hash of ['#/other', '#/elsewhere']) {
+      const changed = hashChanged();
+      location.hash = hash;
+      await changed;
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(adapters).toEqual(['a', 'b', null]);
+    expect(signals[0].aborted).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The legacy AliExpress seller message list (msg.aliexpress.com/sellerMsgListNew.htm): a server-rendered
+ * page whose conversation pane (#J-msg-detail) is swapped by AJAX when the agent picks another buyer, with
+ * no change of URL. The buyer's country is an old css_flag sprite; its title is AliExpress's English
+ * country name (not always the ISO short name), so the sprite's code is the fallback.
+ */
+import type { SiteAdapter, ReplyTarget } from '../site-adapter';
+import type { Conversation, ConversationMessage } from '../conversation';
+import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, ALIEXPRESS_TRACKING, BUYER_SIDE, SELLER_SIDE } from './selectors';
+import { messageText, queryAll, queryFirst, textOf } from '../query';
+import { countryCodeFrom } from '../country-names';
+
+export const aliexpressLegacy: SiteAdapter = {
+  id: 'aliexpress-legacy',
+  marketplace: 'aliexpress',
+
+  appliesTo(url) {
+    return url.protocol === 'https:' && url.hostname === 'msg.aliexpress.com' && /^\/sellerMsgListNew\.htm$/i.test(url.pathname);
+  },
+
+  read(doc, url) {
+    const detail = queryFirst(doc, S.legacyDetail);
+    if (!detail) return null;
+    const buyerName = textOf(queryFirst(detail, S.legacyBuyerName)) || undefined;
+    const list = queryFirst(detail, S.legacyMessageList);
+    const messages = list ? readMessages(list, buyerName) : [];
+    // Nothing selected, or the AJAX pane is still loading: no conversation yet.
+    if (!messages.length) return null;
+    const order = queryFirst(detail, S.legacyOrder);
+    const orderId = (textOf(queryFirst(order ?? detail, S.legacyOrderId)).match(ALIEXPRESS_ORDER_ID) ?? textOf(order).match(ALIEXPRESS_ORDER_ID))?.[0];
+    // The URL never changes when the agent switches buyers: the pane (or the selected row) names the channel.
+    const channel = detail.getAttribute('data-channel-id') || queryFirst(doc, S.legacyActiveItem)?.getAttribute('data-channel-id') || url.searchParams.get('channelId');
+    return {
+      marketplace: 'aliexpress',
+      key: `aliexpress:${channel || orderId || buyerName || 'unknown'}`,
+      host: url.hostname,
+      url: url.href,
+      buyerName,
+      orderId,
+      pageCountry: spriteCountry(queryFirst(detail, S.legacyCountry)),
+      product: textOf(queryFirst(order ?? detail, S.legacyProduct)) || undefined,
+      trackingNumber: textOf(order).match(ALIEXPRESS_TRACKING)?.[0],
+      messages,
+    } satisfies Conversation;
+  },
+
+  replyTarget(doc) {
+    const input = queryFirst(doc, S.legacyInput);
+    return input && input.tagName === 'TEXTAREA' ? ({ kind: 'textarea', element: input, input } satisfies ReplyTarget) : null;
+  },
+
+  protectedElements(doc) {
+    return [queryFirst(doc, S.legacyInput), queryFirst(doc, S.legacySendButton)].filter((e): e is HTMLElement => !!e);
+  },
+};
+
+/** Title or text first (a name), then the sprite's own code (css_ru); AliExpress writes the UK as "uk". */
+export function spriteCountry(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const code = el.className.toString().match(/(?:^|\s)css_([a-z]{2})(?:\s|$)/)?.[1].toUpperCase();
+  return countryCodeFrom(textOf(el), el.getAttribute('title'), el.getAttribute('alt'), code === 'UK' ? 'GB' : code) ?? undefined;
+}
+
+function readMessages(list: Element, buyerName: string | undefined): ConversationMessage[] {
+  return queryAll(list, S.legacyMessageRow)
+    .map((row): ConversationMessage => {
+      const cls = row.className.toString();
+      const author = textOf(queryFirst(row, S.legacyMessageAuthor));
+      // Side classes first; when they say nothing, the author line does (the seller's rows aren't the buyer's name).
+      const from = SELLER_SIDE.test(cls) ? 'seller' : BUYER_SIDE.test(cls) ? 'buyer' : buyerName && author === buyerName ? 'buyer' : 'seller';
+      const iso = queryFirst(row, S.legacyMessageTime)?.getAttribute('data-time') ?? undefined;
+      return { from, text: messageText(queryFirst(row, S.legacyMessageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
+    })
+    .filter((m) => m.text);
+}

@@ -1,0 +1,70 @@
+/**
+ * The AliExpress message center (message.aliexpress.com): a React app with BEM class names
+ * (.message-view, .message-view-title__content, #buyer_msg_send_btn). Conversations switch by pushState,
+ * messages arrive after the view renders, and the buyer's country is a flag image (alt/title only).
+ */
+import type { SiteAdapter, ReplyTarget } from '../site-adapter';
+import type { Conversation, ConversationMessage } from '../conversation';
+import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
+import { messageText, queryAll, queryFirst, textOf } from '../query';
+import { countryCodeFrom } from '../country-names';
+
+/** Pages of the message center; its JSON/AJAX endpoints (…AjaxService.htm, /api/) are not pages to assist on. */
+const PAGE = /^\/(message\/([\w-]+\.htm)?)?$/;
+const ENDPOINT = /ajax|service|\.json$/i;
+
+export const aliexpressMessageCenter: SiteAdapter = {
+  id: 'aliexpress-message-center',
+  marketplace: 'aliexpress',
+
+  appliesTo(url) {
+    return url.protocol === 'https:' && url.hostname === 'message.aliexpress.com' && PAGE.test(url.pathname) && !ENDPOINT.test(url.pathname);
+  },
+
+  read(doc, url) {
+    const view = queryFirst(doc, S.centerView);
+    if (!view) return null;
+    const list = queryFirst(view, S.centerMessageList);
+    const messages = list ? readMessages(list) : [];
+    if (!messages.length) return null;
+    const order = queryFirst(view, S.centerOrder);
+    const orderId = (order?.getAttribute('data-order-id')?.match(ALIEXPRESS_ORDER_ID) ?? textOf(order).match(ALIEXPRESS_ORDER_ID))?.[0];
+    const flag = queryFirst(view, S.centerCountry);
+    const buyerName = textOf(queryFirst(view, S.centerBuyerName)) || undefined;
+    const session = view.getAttribute('data-session-id') || queryFirst(doc, S.centerActiveSession)?.getAttribute('data-session-id') || url.searchParams.get('sessionId');
+    return {
+      marketplace: 'aliexpress',
+      key: `aliexpress:${session || orderId || buyerName || 'unknown'}`,
+      host: url.hostname,
+      url: url.href,
+      buyerName,
+      orderId,
+      pageCountry: countryCodeFrom(flag?.getAttribute('alt'), flag?.getAttribute('title'), textOf(flag)) ?? undefined,
+      product: textOf(queryFirst(order ?? view, S.centerProduct)) || undefined,
+      messages,
+    } satisfies Conversation;
+  },
+
+  replyTarget(doc) {
+    const input = queryFirst(doc, S.centerInput);
+    if (!input) return null;
+    if (input.tagName === 'TEXTAREA') return { kind: 'textarea', element: input, input } satisfies ReplyTarget;
+    return input.isContentEditable || input.getAttribute('contenteditable') === 'true' ? { kind: 'contenteditable', element: input, input } : null;
+  },
+
+  protectedElements(doc) {
+    return [queryFirst(doc, S.centerInput), queryFirst(doc, S.centerSendButton)].filter((e): e is HTMLElement => !!e);
+  },
+};
+
+function readMessages(list: Element): ConversationMessage[] {
+  return queryAll(list, S.centerMessageRow)
+    .map((row): ConversationMessage => {
+      const cls = row.className.toString();
+      // The buyer's bubbles are --left; a row that names no side is read as the buyer's (better read than lost).
+      const from = SELLER_SIDE.test(cls) && !BUYER_SIDE.test(cls) ? 'seller' : 'buyer';
+      const iso = queryFirst(row, S.centerMessageTime)?.getAttribute('data-time') ?? undefined;
+      return { from, text: messageText(queryFirst(row, S.centerMessageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
+    })
+    .filter((m) => m.text);
+}
