@@ -19,7 +19,8 @@ export interface DetectionSources {
 }
 
 export interface Knowledge {
-  search(req: SearchRequest): SearchHit[];
+  /** The search index loads on first use: a cold worker answering getSuggestions doesn't need it. */
+  search(req: SearchRequest): Promise<SearchHit[]>;
   suggest(args: SuggestArgs): KnowledgeSuggestions;
   detectionSources(): DetectionSources;
   status(): KnowledgeStatus;
@@ -84,8 +85,7 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
       }
       c.bundledChecked = true;
     }
-    const searcher = await KnowledgeSearch.load(db, base);
-    c.knowledge = createKnowledge(base, searcher, () => {
+    c.knowledge = createKnowledge(base, () => KnowledgeSearch.load(db, base), () => {
       if (cache === c) c.knowledge = null;
     });
     c.revision = revision;
@@ -101,11 +101,12 @@ export function invalidateKnowledge(): void {
   if (cache) cache.knowledge = null;
 }
 
-function createKnowledge(base: KnowledgeBase, searcher: KnowledgeSearch, invalidate: () => void): Knowledge {
+function createKnowledge(base: KnowledgeBase, loadSearch: () => Promise<KnowledgeSearch>, invalidate: () => void): Knowledge {
+  let searcher: Promise<KnowledgeSearch> | null = null;
   let sources: DetectionSources | null = null;
   return {
     base,
-    search: (req) => searcher.search(req),
+    search: async (req) => (await (searcher ??= loadSearch())).search(req),
     suggest: (args) => suggest(base, args),
     detectionSources: () => (sources ??= mergeDetectionSources(base)),
     status: () => ({ ready: true, packs: base.packs.length, entries: base.entries.length }),

@@ -14,7 +14,8 @@ export function setupBackground() {
   onMessage('status', async () => (await knowledge()).status());
   onMessage('lintReply', async ({ data }) => lintWithPack(data));
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
-  browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }));
+  // The search index is built (and persisted) right away rather than on the agent's first search.
+  browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }).then((kb) => kb.search({ query: '' })));
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command as TactCommand, tab?.id));
   // Headless Chrome never delivers command accelerators: real-browser tests call the same forwarder.
   Object.assign(globalThis, { __tactRunCommand: forwardCommand });

@@ -16,8 +16,8 @@ export interface ManagerEvents {
   onError(error: unknown): void;
 }
 
-/** Mutations arrive in bursts: one read per burst, soon enough that a new message shows within a frame or two. */
-const DEBOUNCE_MS = 16;
+/** Mutations arrive in bursts within one task: a zero timeout reads once per burst, right after it. */
+const DEBOUNCE_MS = 0;
 
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';

@@ -11,7 +11,7 @@ describe('knowledge service', () => {
     const db = freshDb();
     const kb = await getKnowledge(fixturePack('mini'), { db });
     expect(kb.status()).toEqual({ ready: true, packs: 1, entries: 20 });
-    expect(kb.search({ query: 'refnd' })[0].entry.id).toMatch(/refund/);
+    expect((await kb.search({ query: 'refnd' }))[0].entry.id).toMatch(/refund/);
     const s = kb.suggest({
       detection: { language: 'de', languageConfidence: 1, intent: 'refund_request', intents: [], sentiment: 'calm', risk: false, country: 'DE', countries: [] },
       marketplace: 'amazon',
@@ -37,7 +37,7 @@ describe('knowledge service', () => {
     const next = await getKnowledge(fixturePack('mini'), { db });
     expect(next).not.toBe(first);
     expect(next.status().packs).toBe(2);
-    expect(next.search({ query: 'full name' })[0]).toMatchObject({ packId: 'upper' });
+    expect((await next.search({ query: 'full name' }))[0]).toMatchObject({ packId: 'upper' });
   });
 
   it('survives the worker dying: a fresh module state and a closed DB rebuild from IndexedDB with the persisted index', async () => {
@@ -47,7 +47,7 @@ describe('knowledge service', () => {
     invalidateKnowledge();
     const reopened = await getKnowledge(fixturePack('mini'), { db });
     expect(db.isOpen()).toBe(true);
-    expect(reopened.search({ query: 'damged' })[0].entry.id).toMatch(/damaged/);
+    expect((await reopened.search({ query: 'damged' }))[0].entry.id).toMatch(/damaged/);
 
     vi.resetModules();
     const fresh = await import('../../../knowledge/service');
@@ -55,6 +55,7 @@ describe('knowledge service', () => {
     const { KnowledgeSearch } = await import('../../../knowledge/search/knowledge-search');
     const load = vi.spyOn(KnowledgeSearch, 'build');
     const kb = await fresh.getKnowledge(fixturePack('mini'), { db: cold });
+    expect((await kb.search({ query: 'damged' }))[0].entry.id).toMatch(/damaged/);
     expect(load).not.toHaveBeenCalled();
     expect(kb.status().entries).toBe(20);
   });
