@@ -13,7 +13,11 @@ export default defineConfig({
     name: 'Tact — marketplace reply assistant',
     description:
       'Culture tips, dispute playbooks and reply templates beside Amazon Seller Central and AliExpress buyer chats.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Pack subscriptions: the team's https host is requested when the lead subscribes, never up front.
+    optional_host_permissions: ['https://*/*'],
+    // Ed25519 in WebCrypto (pack signatures) arrived in Chrome 137.
+    minimum_chrome_version: '137',
     // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
     host_permissions: MARKETPLACE_MATCHES,
     commands: {

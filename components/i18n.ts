@@ -16,6 +16,7 @@ const MESSAGES = {
   templates: { en: 'Reply templates', zh: '回复模板' },
   insert: { en: 'Insert', zh: '插入' },
   copy: { en: 'Copy', zh: '复制' },
+  copyReply: { en: 'Copy reply', zh: '复制回复' },
   copied: { en: 'Copied', zh: '已复制' },
   inserted: { en: 'Inserted into the reply box', zh: '已插入回复框' },
   noReplyBox: { en: 'No reply box found on this page: copied instead', zh: '页面上没有找到回复框，已复制' },

@@ -51,8 +51,13 @@ let defaultDb: TactDb | null = null;
 /** The revision is re-read from IndexedDB at most this often; announcements invalidate at once. */
 const REVISION_RECHECK_MS = 5000;
 let revisionCheckedAt = 0;
-onRevisionAnnounced(() => {
-  if (cache) cache.knowledge = null;
+/** Bumped by changes from other contexts, so a load that was under way when one arrived isn't kept. */
+let generation = 0;
+onRevisionAnnounced((local) => {
+  // A change made here during a load was made by that load (the bundled pack), which reads after it.
+  if (!local) generation++;
+  revisionCheckedAt = 0;
+  if (cache && !(local && cache.pending)) cache.knowledge = null;
 });
 
 export async function getKnowledge(corePack: CorePackSource, options: GetKnowledgeOptions = {}): Promise<Knowledge> {
@@ -61,6 +66,7 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   const c = cache;
   // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
   if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
+  const startedAt = generation;
   c.pending = (async () => {
     if (c.knowledge && !options.checkBundled && Date.now() - revisionCheckedAt < REVISION_RECHECK_MS) return c.knowledge;
     if (!db.isOpen()) await db.open();
@@ -93,7 +99,13 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   })().finally(() => {
     c.pending = null;
   });
-  return c.pending;
+  const loaded = await c.pending;
+  // A pack change announced during the load: this snapshot may predate it, so load again.
+  if (generation !== startedAt) {
+    c.knowledge = null;
+    return getKnowledge(corePack, options);
+  }
+  return loaded;
 }
 
 /** Forget the cached knowledge (the next getKnowledge reloads from the DB). */

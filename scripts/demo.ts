@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchTact } from '../tests/e2e/support/launch';
 import { waitForOverlay } from '../tests/e2e/support/overlay';
-import { DEMO_PAGES } from './lib/demo-pages';
+import { DEMO_PAGES, EXTENSION_PAGES } from './lib/demo-pages';
 
 const OUT = process.env.TACT_SCREENSHOTS ?? 'docs/screenshots';
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
@@ -28,6 +28,17 @@ async function main() {
     const file = join(OUT, `${demo.name}.png`);
     if (!headed) await page.screenshot({ path: file });
     console.log(`${demo.title}\n  ${demo.url}\n  state=${hooks.state} country=${hooks.country || '-'} language=${hooks.language || '-'} intent=${hooks.intent || '-'}  (${ms} ms)${headed ? '' : `\n  screenshot: ${file}`}\n`);
+    if (!headed) await page.close();
+  }
+  for (const ext of EXTENSION_PAGES) {
+    const page = await tact.context.newPage();
+    await page.setViewportSize(ext.viewport);
+    await page.goto(`chrome-extension://${tact.extensionId}/${ext.path}`);
+    await ext.prepare?.(page);
+    await page.waitForTimeout(300);
+    const file = join(OUT, `${ext.name}.png`);
+    if (!headed) await page.screenshot({ path: file });
+    console.log(`${ext.title}\n  chrome-extension://${tact.extensionId}/${ext.path}${headed ? '' : `\n  screenshot: ${file}`}\n`);
     if (!headed) await page.close();
   }
   if (headed) {

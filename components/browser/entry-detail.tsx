@@ -7,7 +7,6 @@ import { TemplateList } from '../overlay/template-list';
 import { languageName, pick, t, type UiLang } from '../i18n';
 import { tu } from '../i18n-ui';
 import { entryChips, kindLabel, marketplaceLabel, variantFor } from '../shared/entry-text';
-import { templatesOnly } from '../shared/suggestion-shapes';
 
 interface Props {
   lang: UiLang;
@@ -80,7 +79,7 @@ function PlaybookDetail({ lang, playbook }: { lang: UiLang; playbook: Playbook }
     <>
       <p className="tact-situation">{pick(lang, playbook.situation)}</p>
       <BilingualList lang={lang} title={tu(lang, 'checkFirst')} items={playbook.checkFirst} />
-      <PlaybookCard lang={lang} playbooks={[playbook]} messages={[]} />
+      <PlaybookCard lang={lang} playbooks={[playbook]} messages={[]} marketplace={playbook.marketplace === 'aliexpress' ? 'aliexpress' : 'amazon'} />
       <BilingualList lang={lang} title={tu(lang, 'evidence')} items={playbook.evidence} />
       <BilingualList lang={lang} title={tu(lang, 'escalation')} items={playbook.escalation} />
       {playbook.emotionScale && playbook.emotionScale.length > 0 && (
@@ -115,11 +114,13 @@ function TemplateDetail({ lang, template, packId, values, language, onCopy }: Om
         ))}
       </div>
       <TemplateList
+        key={variant.language}
         lang={lang}
-        suggestions={templatesOnly([{ template, variant, packId }])}
+        templates={[{ template, variant, packId }]}
         conversation={null}
         values={values}
-        onInsert={(text) => onCopy(text, template, variant.language)}
+        insertLabel={t(lang, 'copyReply')}
+        onInsert={(text) => void onCopy(text, template, variant.language)}
       />
     </>
   );

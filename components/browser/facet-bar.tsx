@@ -2,7 +2,8 @@
 import type { EntryKind } from '../../knowledge/schema';
 import { INTENT_IDS, MARKETPLACES, type IntentId, type Marketplace } from '../../utils/intents';
 import type { SearchFilters } from '../../utils/messaging/protocol';
-import { countryName, intentLabel, languageName, type UiLang } from '../i18n';
+import { intentLabel, type UiLang } from '../i18n';
+import { countryNameCached, languageNameCached } from '../shared/display-names';
 import { tu } from '../i18n-ui';
 import { ENTRY_KINDS, kindLabel, marketplaceLabel } from '../shared/entry-text';
 import type { FacetOptions } from '../shared/knowledge-client';
@@ -31,13 +32,16 @@ interface Props {
   options: FacetOptions;
   onChange(next: FacetValues): void;
   idPrefix: string;
+  /** Filters fold away to leave the results room; the summary shows how many are set. */
+  open?: boolean;
+  onToggle?(open: boolean): void;
 }
 
-export function FacetBar({ lang, value, options, onChange, idPrefix }: Props) {
+export function FacetBar({ lang, value, options, onChange, idPrefix, open, onToggle }: Props) {
   const sorted = (codes: string[], name: (c: string) => string) => [...codes].map((c) => [c, name(c)] as const).sort((a, b) => a[1].localeCompare(b[1], lang === 'zh' ? 'zh-CN' : 'en'));
   const field = <K extends keyof FacetValues>(key: K, label: string, choices: ReadonlyArray<readonly [string, string]>) => (
-    <label className="tact-facet" htmlFor={`${idPrefix}-${key}`}>
-      <span>{label}</span>
+    <div className="tact-facet">
+      <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
       <select id={`${idPrefix}-${key}`} value={(value[key] as string | undefined) ?? ''} onChange={(e) => onChange({ ...value, [key]: e.target.value || undefined })}>
         <option value="">{tu(lang, 'all')}</option>
         {choices.map(([v, text]) => (
@@ -46,22 +50,28 @@ export function FacetBar({ lang, value, options, onChange, idPrefix }: Props) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
-  const active = Object.values(value).some(Boolean);
+  const active = Object.values(value).filter(Boolean).length;
   return (
+    <details className="tact-facets-toggle" open={open} onToggle={(e) => onToggle?.((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {tu(lang, 'filters')}
+        {active > 0 && <span className="tact-badge">{active}</span>}
+      </summary>
     <fieldset className="tact-facets">
       <legend className="tact-visually-hidden">{tu(lang, 'filters')}</legend>
       {field('kind', tu(lang, 'facetKind'), ENTRY_KINDS.map((k) => [k, kindLabel(lang, k)] as const))}
-      {field('country', tu(lang, 'facetCountry'), sorted(options.countries, (c) => countryName(lang, c)))}
+      {field('country', tu(lang, 'facetCountry'), sorted(options.countries, (c) => countryNameCached(lang, c)))}
       {field('intent', tu(lang, 'facetIntent'), INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const))}
-      {field('language', tu(lang, 'facetLanguage'), sorted(options.languages, (l) => languageName(lang, l)))}
+      {field('language', tu(lang, 'facetLanguage'), sorted(options.languages, (l) => languageNameCached(lang, l)))}
       {field('marketplace', tu(lang, 'facetMarketplace'), MARKETPLACES.map((m) => [m, marketplaceLabel(lang, m)] as const))}
-      {active && (
+      {active > 0 && (
         <button type="button" className="tact-link-button" onClick={() => onChange({})}>
           {tu(lang, 'clearFilters')}
         </button>
       )}
     </fieldset>
+    </details>
   );
 }

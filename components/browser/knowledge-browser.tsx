@@ -7,7 +7,8 @@ import type { KnowledgeBase, LayeredEntry } from '../../knowledge/layering';
 import type { CultureTip, EntryKind, ReplyTemplate } from '../../knowledge/schema';
 import { INTENT_IDS, type IntentId } from '../../utils/intents';
 import { CountryCard } from '../overlay/country-card';
-import { countryName, flagOf, intentLabel, pick, type UiLang } from '../i18n';
+import { flagOf, intentLabel, pick, type UiLang } from '../i18n';
+import { countryNameCached } from '../shared/display-names';
 import { tu } from '../i18n-ui';
 import { ENTRY_KINDS, entryChips, kindLabel } from '../shared/entry-text';
 import type { KnowledgeClient } from '../shared/knowledge-client';
@@ -43,7 +44,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
   const countries = useMemo(() => {
     const codes = new Set<string>(kb.countries.keys());
     for (const e of kb.entries) for (const c of countriesOf(e)) codes.add(c);
-    return [...codes].sort((a, b) => countryName(lang, a).localeCompare(countryName(lang, b), lang === 'zh' ? 'zh-CN' : 'en'));
+    return [...codes].sort((a, b) => countryNameCached(lang, a).localeCompare(countryNameCached(lang, b), lang === 'zh' ? 'zh-CN' : 'en'));
   }, [kb, lang]);
   const byIntent = useMemo(() => new Map(INTENT_IDS.map((i) => [i, kb.entries.filter((e) => intentsOf(e).includes(i) && e.entry.kind !== 'culture_tip')])), [kb]);
 
@@ -79,7 +80,8 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
         <button type="button" className="tact-back" autoFocus onClick={() => setGroup(null)}>
           ← {tu(lang, 'back')}
         </button>
-        <h2 className="tact-group-title">{groupTitle(lang, group)}</h2>
+        {/* A profiled country is titled by the overlay's own country card; everything else gets a heading. */}
+        {!profile && <h2 className="tact-group-title">{groupTitle(lang, group)}</h2>}
         {group.view === 'countries' && <CountryCard lang={lang} profile={profile} tips={tips.sort((a, b) => (b.weight ?? 50) - (a.weight ?? 50))} />}
         {profile && <CountryProfileDetail lang={lang} profile={profile} />}
         <EntryIndex lang={lang} entries={entries} onOpen={setOpen} />
@@ -89,7 +91,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
     body = (
       <GroupList
         label={tu(lang, 'byCountry')}
-        items={countries.map((code) => ({ key: code, label: `${flagOf(code)} ${countryName(lang, code)}`, count: kb.entries.filter((e) => countriesOf(e).includes(code)).length, onOpen: () => setGroup({ view: 'countries', code }) }))}
+        items={countries.map((code) => ({ key: code, label: `${flagOf(code)} ${countryNameCached(lang, code)}`, count: kb.entries.filter((e) => countriesOf(e).includes(code)).length, onOpen: () => setGroup({ view: 'countries', code }) }))}
       />
     );
   } else if (view === 'intents') {
@@ -110,7 +112,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
 
   return (
     <div className="tact-browser">
-      <Tabs
+      <Tabs<View>
         label={tu(lang, 'browseBy')}
         value={view}
         onChange={change}
@@ -129,7 +131,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
 }
 
 function groupTitle(lang: UiLang, g: Group): string {
-  if (g.view === 'countries') return `${flagOf(g.code)} ${countryName(lang, g.code)}`;
+  if (g.view === 'countries') return `${flagOf(g.code)} ${countryNameCached(lang, g.code)}`;
   if (g.view === 'intents') return intentLabel(lang, g.intent);
   return kindLabel(lang, g.kind);
 }

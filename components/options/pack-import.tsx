@@ -32,6 +32,7 @@ export function PackImport({ lang, db }: { lang: UiLang; db: TactDb }) {
 
   const run = async (files: File[]) => {
     if (!files.length) return;
+    setResults([]);
     setBusy(true);
     const out: ImportResult[] = [];
     for (const f of files) out.push(await importFile(db, f));

@@ -137,7 +137,8 @@ export function SubscriptionsSection({ lang, deps }: { lang: UiLang; deps: Optio
             </table>
           </div>
         )}
-        <p className={last?.status === 'failed' ? 'tact-error' : 'tact-ok-text'} role="status" aria-live="polite" data-outcome={last?.status ?? ''}>
+        {/* The row shows the outcome; this line only announces it to screen readers. */}
+        <p className="tact-visually-hidden" role="status" aria-live="polite" data-outcome={last?.status ?? ''}>
           {last ? `${last.url}: ${last.message}` : ''}
         </p>
       </section>

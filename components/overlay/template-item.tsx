@@ -12,10 +12,12 @@ interface Props {
   onInsert(text: string, templateId: string): void;
   /** Add to the combined reply (overlay only). */
   onAdd?(text: string): void;
+  /** Where there's no reply box to insert into (popup, side panel), the main action copies. */
+  insertLabel?: string;
 }
 
 /** One template: filled preview (missing placeholders marked), editable before Insert, Copy, Add to the reply. */
-export function TemplateItem({ lang, template, variant, values, onInsert, onAdd }: Props) {
+export function TemplateItem({ lang, template, variant, values, onInsert, onAdd, insertLabel }: Props) {
   const filled = fillPlaceholders(variant.text, values);
   const [edited, setEdited] = useState<string | null>(null);
   const [gloss, setGloss] = useState(false);
@@ -43,11 +45,13 @@ export function TemplateItem({ lang, template, variant, values, onInsert, onAdd 
       )}
       <div className="tact-actions">
         <button type="button" className="tact-primary" data-action="insert" onClick={() => onInsert(text, template.id)}>
-          {t(lang, 'insert')}
+          {insertLabel ?? t(lang, 'insert')}
         </button>
-        <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text)}>
-          {t(lang, 'copy')}
-        </button>
+        {!insertLabel && (
+          <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text)}>
+            {t(lang, 'copy')}
+          </button>
+        )}
         {onAdd && (
           <button type="button" data-action="add" onClick={() => onAdd(text)}>
             {t(lang, 'addToCompose')}

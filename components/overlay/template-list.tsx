@@ -11,6 +11,7 @@ interface Props {
   values?: PlaceholderValues;
   onInsert(text: string, templateId: string): void;
   onAdd?(text: string): void;
+  insertLabel?: string;
 }
 
 export function placeholderValues(conversation: Conversation | null, extra: PlaceholderValues = {}): PlaceholderValues {
@@ -23,7 +24,7 @@ export function placeholderValues(conversation: Conversation | null, extra: Plac
   };
 }
 
-export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd }: Props) {
+export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, insertLabel }: Props) {
   const filledValues = placeholderValues(conversation, values);
   return (
     <section className="tact-card" aria-labelledby="tact-templates-title" data-card="templates">
@@ -33,7 +34,7 @@ export function TemplateList({ lang, templates, conversation, values, onInsert, 
       {templates.length === 0 && <p className="tact-muted">{t(lang, 'noTemplates')}</p>}
       <ul className="tact-templates">
         {templates.map(({ template, variant }) => (
-          <TemplateItem key={`${template.id}/${variant.language}`} lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} />
+          <TemplateItem key={`${template.id}/${variant.language}`} lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} insertLabel={insertLabel} />
         ))}
       </ul>
     </section>

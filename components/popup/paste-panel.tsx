@@ -5,16 +5,17 @@
 import { useState } from 'react';
 import type { ReplyTemplate } from '../../knowledge/schema';
 import { MARKETPLACES, type Marketplace } from '../../utils/intents';
-import type { Suggestions } from '../../utils/messaging/protocol';
+import type { Overrides, Suggestions } from '../../utils/messaging/protocol';
+import { ComposeBox } from '../overlay/compose-box';
 import { CountryCard } from '../overlay/country-card';
+import { DetectionChips } from '../overlay/detection-chips';
+import { MARKET_COUNTRIES } from '../overlay/market-countries';
 import { PlaybookCard } from '../overlay/playbook-card';
 import { TemplateList } from '../overlay/template-list';
 import { t, type UiLang } from '../i18n';
 import { tu } from '../i18n-ui';
-import { DetectionChips } from '../shared/detection-chips';
 import { marketplaceLabel } from '../shared/entry-text';
 import type { KnowledgeClient } from '../shared/knowledge-client';
-import { suggestionForText } from '../shared/suggestion-shapes';
 
 export interface PasteContext {
   marketplace: Marketplace;
@@ -28,18 +29,23 @@ interface Props {
   client: KnowledgeClient;
   values: Record<string, string>;
   context: PasteContext;
-  onCopy(text: string, template: ReplyTemplate, packId: string, language: string, suggestions: Suggestions): Promise<boolean>;
+  /** Copies; `used` names the template when one was copied whole, for the usage log. */
+  onCopy(text: string, used?: { template: ReplyTemplate; packId: string; language: string; country: string | null; marketplace: Marketplace }): Promise<boolean>;
 }
 
 export function PastePanel({ lang, client, values, context, onCopy }: Props) {
   const [text, setText] = useState('');
   const [marketplace, setMarketplace] = useState<Marketplace>(context.marketplace);
   const [state, setState] = useState<{ status: 'idle' | 'loading' | 'ready' | 'error'; suggestions?: Suggestions; error?: string }>({ status: 'idle' });
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const [compose, setCompose] = useState('');
 
-  const submit = async () => {
+  /** Detects again with the agent's corrections (country, language, intent) applied, as in the overlay. */
+  const submit = async (corrections: Overrides = overrides) => {
     const message = text.trim();
     if (!message) return;
-    setState({ status: 'loading' });
+    setOverrides(corrections);
+    setState((prev) => ({ ...prev, status: 'loading' }));
     try {
       const suggestions = await client.suggest({
         conversation: {
@@ -50,6 +56,7 @@ export function PastePanel({ lang, client, values, context, onCopy }: Props) {
           ...(marketplace === context.marketplace && context.marketplaceCountry ? { marketplaceCountry: context.marketplaceCountry } : {}),
           messages: [{ from: 'buyer', text: message }],
         },
+        overrides: corrections,
       });
       setState({ status: 'ready', suggestions });
     } catch (error) {
@@ -58,13 +65,17 @@ export function PastePanel({ lang, client, values, context, onCopy }: Props) {
   };
 
   const s = state.suggestions;
+  const copyById = (filled: string, templateId: string) => {
+    const hit = s?.templates.find((x) => x.template.id === templateId);
+    void onCopy(filled, hit && { template: hit.template, packId: hit.packId, language: hit.variant.language, country: s!.detection.country, marketplace });
+  };
   return (
     <div className="tact-panel-body">
       <form
         className="tact-paste"
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void submit({});
         }}
       >
         <label htmlFor="tact-paste-message">{tu(lang, 'pasteLabel')}</label>
@@ -76,7 +87,7 @@ export function PastePanel({ lang, client, values, context, onCopy }: Props) {
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              void submit();
+              void submit({});
             }
           }}
           placeholder={tu(lang, 'pastePlaceholder')}
@@ -102,21 +113,15 @@ export function PastePanel({ lang, client, values, context, onCopy }: Props) {
           {t(lang, 'error')}: {state.error}
         </p>
       )}
-      {s && state.status === 'ready' && (
+      {s && state.status !== 'error' && (
         <section className="tact-suggestions" aria-label={tu(lang, 'suggestions')}>
-          <DetectionChips lang={lang} detection={s.detection} />
+          <div className="tact-detection" data-country={s.detection.country ?? ''} data-intent={s.detection.intent} data-language={s.detection.language}>
+            <DetectionChips lang={lang} detection={s.detection} overrides={overrides} countries={MARKET_COUNTRIES} onOverride={(o) => void submit(o)} />
+          </div>
           <CountryCard lang={lang} profile={s.country} tips={s.cultureTips} />
-          <PlaybookCard lang={lang} playbooks={s.playbooks} messages={[]} />
-          <TemplateList
-            lang={lang}
-            suggestions={s}
-            conversation={null}
-            values={values}
-            onInsert={async (filled) => {
-              const hit = suggestionForText(s.templates, filled, values);
-              return hit ? onCopy(filled, hit.template, hit.packId, hit.variant.language, s) : false;
-            }}
-          />
+          <PlaybookCard lang={lang} playbooks={s.playbooks} messages={[]} marketplace={marketplace} />
+          <TemplateList lang={lang} insertLabel={t(lang, 'copyReply')} templates={s.templates} conversation={null} values={values} onInsert={(filled, id) => copyById(filled, id)} onAdd={(filled) => setCompose((c) => (c ? `${c.trimEnd()}\n\n${filled}` : filled))} />
+          <ComposeBox lang={lang} text={compose} onChange={setCompose} onInsert={(all) => void onCopy(all)} />
         </section>
       )}
     </div>

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReplyTemplate } from '../../knowledge/schema';
 import { whatsNewItem, type WhatsNewRecord } from '../../knowledge/subscription-store';
-import type { KnowledgeStatus } from '../../utils/messaging/protocol';
+import type { KnowledgeStatus, SearchHit } from '../../utils/messaging/protocol';
 import { settingsPlaceholders } from '../../utils/settings';
 import { recordUsage } from '../../utils/usage';
 import { languageName } from '../i18n';
@@ -25,11 +25,22 @@ interface Props {
   context?: PasteContext;
   actions?: PopupActions;
   onFirstResults?(): void;
+  initialResults?: Promise<SearchHit[]>;
+  /** The same results when they were already in before the first render. */
+  initialHits?: SearchHit[];
 }
 
 type Tab = 'search' | 'paste' | 'news';
 
-export function PopupApp({ client, context = { marketplace: 'amazon' }, actions = {}, onFirstResults }: Props) {
+interface UsedTemplate {
+  template: ReplyTemplate;
+  packId: string;
+  language: string;
+  country?: string | null;
+  marketplace?: string;
+}
+
+export function PopupApp({ client, context = { marketplace: 'amazon' }, actions = {}, onFirstResults, initialResults, initialHits }: Props) {
   const { settings, lang } = useSettings();
   const values = settingsPlaceholders(settings);
   const [tab, setTab] = useState<Tab>('search');
@@ -50,16 +61,19 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
   }, [notice]);
 
   const copy = useCallback(
-    async (text: string, template: ReplyTemplate, packId: string, language: string, where: { country?: string | null; marketplace?: string }) => {
+    async (text: string, used?: UsedTemplate) => {
       const ok = await copyText(text);
-      setNotice(ok ? tu(lang, 'copiedTemplate', { title: template.title[lang] || template.title.en, language: languageName(lang, language) }) : tu(lang, 'copyFailed'));
-      if (ok) {
+      if (!ok) setNotice(tu(lang, 'copyFailed'));
+      else if (!used) setNotice(tu(lang, 'copiedText'));
+      else {
+        const { template, packId, language } = used;
+        setNotice(tu(lang, 'copiedTemplate', { title: template.title[lang] || template.title.en, language: languageName(lang, language) }));
         void recordUsage({
           templateId: template.id,
           packId,
           intent: template.intent,
-          country: where.country ?? (template.countries?.length === 1 ? template.countries[0] : null),
-          marketplace: where.marketplace ?? template.marketplace,
+          country: used.country ?? (template.countries?.length === 1 ? template.countries[0] : null),
+          marketplace: used.marketplace ?? template.marketplace,
           language,
           action: 'copy',
           surface: 'popup',
@@ -75,7 +89,7 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
     <div className="tact-popup">
       <header className="tact-page-header">
         <strong className="tact-logo">Tact</strong>
-        <span className="tact-muted tact-status" data-ready={status?.ready ?? false}>
+        <span className="tact-muted tact-status" data-ready={status?.ready ?? false} title={status ? tu(lang, 'statusTitle', { entries: status.entries, packs: status.packs }) : undefined}>
           {status ? tu(lang, 'statusLine', { entries: status.entries, packs: status.packs }) : tu(lang, 'statusLoading')}
         </span>
         <span className="tact-spacer" />
@@ -90,7 +104,7 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
           </button>
         )}
       </header>
-      <Tabs
+      <Tabs<Tab>
         label="Tact"
         value={tab}
         onChange={setTab}
@@ -107,7 +121,9 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
             client={client}
             values={values}
             onFirstResults={onFirstResults}
-            onCopy={(text, template, packId, language, facets) => copy(text, template, packId, language, { country: facets.country, marketplace: facets.marketplace })}
+            initialResults={initialResults}
+            initialHits={initialHits}
+            onCopy={(text, template, packId, language, facets) => copy(text, { template, packId, language, country: facets.country, marketplace: facets.marketplace })}
           />
         )}
         {tab === 'paste' && (
@@ -116,10 +132,10 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
             client={client}
             values={values}
             context={context}
-            onCopy={(text, template, packId, language, s) => copy(text, template, packId, language, { country: s.detection.country })}
+            onCopy={copy}
           />
         )}
-        {tab === 'news' && <WhatsNewPanel lang={lang} client={client} records={records} values={values} onCopy={(text, template, packId, language) => copy(text, template, packId, language, {})} />}
+        {tab === 'news' && <WhatsNewPanel lang={lang} client={client} records={records} values={values} onCopy={(text, template, packId, language) => copy(text, { template, packId, language })} />}
       </div>
       <div className="tact-notice" role="status" aria-live="polite">
         {notice ?? ''}

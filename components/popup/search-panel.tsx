@@ -14,7 +14,7 @@ import { optionId, ResultList } from '../browser/result-list';
 import { variantFor } from '../shared/entry-text';
 import type { FacetOptions, KnowledgeClient } from '../shared/knowledge-client';
 
-export const SEARCH_LIMIT = 30;
+export const SEARCH_LIMIT = 20;
 
 interface Props {
   lang: UiLang;
@@ -23,40 +23,56 @@ interface Props {
   /** Copies and logs a template; resolves false when the clipboard refused. */
   onCopy(text: string, template: ReplyTemplate, packId: string, language: string, facets: FacetValues): Promise<boolean>;
   onFirstResults?(): void;
+  /** The empty-query results, requested before React mounted so the round trip overlaps the first render. */
+  initialResults?: Promise<SearchHit[]>;
+  initialHits?: SearchHit[];
 }
 
-export function SearchPanel({ lang, client, values, onCopy, onFirstResults }: Props) {
+export function SearchPanel({ lang, client, values, onCopy, onFirstResults, initialResults, initialHits }: Props) {
   const [query, setQuery] = useState('');
   const [facets, setFacets] = useState<FacetValues>({});
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [hits, setHits] = useState<SearchHit[] | null>(initialHits ?? null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<SearchHit | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [options, setOptions] = useState<FacetOptions>({ countries: [], languages: [] });
   const input = useRef<HTMLInputElement>(null);
   const request = useRef(0);
   const reported = useRef(false);
 
-  useEffect(() => {
-    void client.facetOptions().then(setOptions, () => undefined);
-  }, [client]);
+  const prefetched = useRef(initialResults);
+  const loadedOptions = useRef(false);
 
   useEffect(() => {
     const id = ++request.current;
-    client.search({ query, filters: toFilters(facets), limit: SEARCH_LIMIT }).then(
+    const empty = !query && !Object.values(facets).some(Boolean);
+    const pending = empty && prefetched.current ? prefetched.current : client.search({ query, filters: toFilters(facets), limit: SEARCH_LIMIT });
+    prefetched.current = undefined;
+    if (!reported.current) performance.mark('tact:search-sent');
+    pending.then(
       (result) => {
         if (id !== request.current) return;
-        setHits(result);
+        // Same list (a remembered first page confirmed by the worker): keep the agent's place in it.
+        setHits((prev) => (prev && sameIds(prev, result) ? prev : (setActive(0), result)));
         setError(null);
-        setActive(0);
-        if (!reported.current) {
-          reported.current = true;
-          onFirstResults?.();
-        }
+        if (!reported.current) performance.mark('tact:search-answered');
       },
       (e: unknown) => id === request.current && setError(e instanceof Error ? e.message : String(e)),
     );
   }, [client, query, facets, onFirstResults]);
+
+  // Reported after the first results are on screen (committed), which is what the agent waits for.
+  useEffect(() => {
+    if (hits && !reported.current) {
+      reported.current = true;
+      onFirstResults?.();
+    }
+    if (hits && !loadedOptions.current) {
+      loadedOptions.current = true;
+      void client.facetOptions().then(setOptions, () => undefined);
+    }
+  }, [hits, onFirstResults, client]);
 
   const copy = async (hit: SearchHit) => {
     if (hit.entry.kind !== 'template') return;
@@ -137,7 +153,7 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults }: Pr
       <p id="tact-search-help" className="tact-help">
         {tu(lang, 'searchHelp')}
       </p>
-      <FacetBar lang={lang} value={facets} options={options} onChange={setFacets} idPrefix="tact-facet" />
+      <FacetBar lang={lang} value={facets} options={options} onChange={setFacets} idPrefix="tact-facet" open={filtersOpen} onToggle={setFiltersOpen} />
       {error && (
         <p className="tact-error" role="alert">
           {tu(lang, 'searchFailed')}: {error}
@@ -148,9 +164,13 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults }: Pr
       </p>
       {hits && hits.length === 0 && <p className="tact-muted tact-empty">{tu(lang, 'noResults')}</p>}
       {hits && hits.length > 0 && (
-        <ResultList lang={lang} id={listId} label={tu(lang, 'results')} hits={hits} active={active} onActive={setActive} onChoose={setOpen} />
+        <ResultList lang={lang} id={listId} label={tu(lang, 'results')} hits={hits} active={active} onActive={setActive} onChoose={setOpen} language={facets.language} />
       )}
       {activeHit && <p className="tact-hint">{activeHit.entry.kind === 'template' ? tu(lang, 'enterCopies', { title: pick(lang, activeHit.entry.title) }) : tu(lang, 'enterOpens')}</p>}
     </div>
   );
+}
+
+function sameIds(a: SearchHit[], b: SearchHit[]): boolean {
+  return a.length === b.length && a.every((h, i) => h.entry.id === b[i].entry.id && h.packId === b[i].packId);
 }

@@ -1,6 +1,7 @@
 /** Short, language-aware descriptions of entries for lists: kind label, one-line snippet, facet chips. */
 import type { Entry, EntryKind, ReplyTemplate, TemplateVariant } from '../../knowledge/schema';
-import { countryName, flagOf, intentLabel, languageName, pick, type UiLang } from '../i18n';
+import { flagOf, intentLabel, pick, type UiLang } from '../i18n';
+import { countryNameCached, languageNameCached } from './display-names';
 import { tu, type UiKey } from '../i18n-ui';
 
 const KIND_KEYS: Record<EntryKind, UiKey> = {
@@ -28,14 +29,14 @@ function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export function entrySnippet(lang: UiLang, entry: Entry, max = 140): string {
+export function entrySnippet(lang: UiLang, entry: Entry, max = 140, language?: string): string {
   switch (entry.kind) {
     case 'culture_tip':
       return clip(pick(lang, entry.body), max);
     case 'playbook':
       return clip(pick(lang, entry.situation), max);
     case 'template':
-      return clip(entry.variants[0].text, max);
+      return clip(variantFor(entry, language).text, max);
     case 'policy_rule':
       return clip(pick(lang, entry.explanation), max);
     case 'vocabulary':
@@ -47,13 +48,16 @@ export function entrySnippet(lang: UiLang, entry: Entry, max = 140): string {
 export function entryChips(lang: UiLang, entry: Entry): string[] {
   const chips: string[] = [];
   const countries = 'countries' in entry ? (entry.countries ?? []) : [];
-  for (const c of countries.slice(0, 4)) chips.push(`${flagOf(c)} ${countryName(lang, c)}`);
+  for (const c of countries.slice(0, 4)) chips.push(`${flagOf(c)} ${countryNameCached(lang, c)}`);
   if (countries.length > 4) chips.push(`+${countries.length - 4}`);
   if (entry.kind === 'template') chips.push(intentLabel(lang, entry.intent));
   if (entry.kind === 'playbook') for (const i of entry.intents.slice(0, 2)) chips.push(intentLabel(lang, i));
   if ('marketplace' in entry) chips.push(marketplaceLabel(lang, entry.marketplace));
-  if (entry.kind === 'template') chips.push(entry.variants.map((v) => v.language).join(' · '));
-  if (entry.kind === 'vocabulary') chips.push(languageName(lang, entry.language));
+  if (entry.kind === 'template') {
+    const langs = entry.variants.map((v) => v.language);
+    chips.push(langs.length > 4 ? `${langs.slice(0, 4).join(' · ')} +${langs.length - 4}` : langs.join(' · '));
+  }
+  if (entry.kind === 'vocabulary') chips.push(languageNameCached(lang, entry.language));
   return chips;
 }
 

@@ -3,7 +3,7 @@
  * (the same typed messages as the content script: one warm index, detection in one place); small index
  * reads (facet values, one entry by id) go to Dexie directly, which the extension origin may open.
  */
-import { TactDb } from '../../knowledge/db';
+import type { TactDb } from '../../knowledge/db';
 import type { Entry } from '../../knowledge/schema';
 import { sendMessage, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '../../utils/messaging/protocol';
 
@@ -20,9 +20,10 @@ export interface KnowledgeClient {
   getEntry(packId: string, id: string): Promise<Entry | null>;
 }
 
-let db: TactDb | null = null;
-function openDb(): TactDb {
-  return (db ??= new TactDb());
+let db: Promise<TactDb> | null = null;
+/** Dexie loads on first use, after the first results: it isn't needed to show them. */
+function openDb(): Promise<TactDb> {
+  return (db ??= import('../../knowledge/db').then(({ TactDb: Db }) => new Db()));
 }
 
 export function createExtensionClient(): KnowledgeClient {
@@ -31,7 +32,7 @@ export function createExtensionClient(): KnowledgeClient {
     suggest: (request) => sendMessage('getSuggestions', request),
     status: () => sendMessage('status', undefined),
     async facetOptions() {
-      const d = openDb();
+      const d = await openDb();
       const [countries, profiles, languages] = await Promise.all([
         d.entries.orderBy('countries').uniqueKeys(),
         d.countries.orderBy('code').uniqueKeys(),
@@ -41,7 +42,7 @@ export function createExtensionClient(): KnowledgeClient {
       return { countries: [...codes].sort(), languages: languages.map(String).sort() };
     },
     async getEntry(packId, id) {
-      return (await openDb().entries.get([packId, id]))?.data ?? null;
+      return (await (await openDb()).entries.get([packId, id]))?.data ?? null;
     },
   };
 }

@@ -18,9 +18,9 @@ interface Props<T extends string> {
 export function Tabs<T extends string>({ label, tabs, value, onChange, orientation = 'horizontal' }: Props<T>) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const next = orientation === 'horizontal' ? { ArrowRight: 1, ArrowLeft: -1 } : { ArrowDown: 1, ArrowUp: -1 };
+    const [forward, backward] = orientation === 'horizontal' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowDown', 'ArrowUp'];
     let target: number | null = null;
-    if (e.key in next) target = (index + next[e.key as keyof typeof next] + tabs.length) % tabs.length;
+    if (e.key === forward || e.key === backward) target = (index + (e.key === forward ? 1 : -1) + tabs.length) % tabs.length;
     else if (e.key === 'Home') target = 0;
     else if (e.key === 'End') target = tabs.length - 1;
     if (target === null) return;

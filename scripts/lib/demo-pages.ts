@@ -45,3 +45,43 @@ export const DEMO_PAGES: DemoPage[] = [
     state: 'no-conversation',
   },
 ];
+
+/** The extension's own pages, shown with a representative action (screenshots for the README). */
+export interface ExtensionPage {
+  name: string;
+  title: string;
+  path: string;
+  viewport: { width: number; height: number };
+  prepare?(page: Page): Promise<void>;
+}
+
+export const EXTENSION_PAGES: ExtensionPage[] = [
+  {
+    name: 'popup',
+    title: 'Popup: offline search (typo and all)',
+    path: 'popup.html',
+    viewport: { width: 420, height: 600 },
+    prepare: async (page) => {
+      await page.locator('[role="searchbox"]').fill('refnd');
+      await page.locator('[role="option"]').first().waitFor();
+    },
+  },
+  {
+    name: 'sidepanel',
+    title: 'Side panel: the knowledge browser',
+    path: 'sidepanel.html',
+    viewport: { width: 480, height: 860 },
+    prepare: async (page) => {
+      await page.locator('[role="option"], [role="listitem"], li').first().waitFor();
+    },
+  },
+  {
+    name: 'options',
+    title: 'Options: packs, subscriptions, settings, usage',
+    path: 'options.html',
+    viewport: { width: 1280, height: 900 },
+    prepare: async (page) => {
+      await page.locator('table').first().waitFor();
+    },
+  },
+];

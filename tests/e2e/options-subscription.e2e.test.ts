@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TactBrowser } from './support/launch';
-import { launchTactWithPacks, startPackServer, writeTeamPackFiles, type PackServer, type TeamPackFiles } from './support/pack-server';
+import { launchTactWithPacks, snap, startPackServer, writeTeamPackFiles, type PackServer, type TeamPackFiles } from './support/pack-server';
 
 let tact: TactBrowser;
 let packs: PackServer;
@@ -68,6 +68,7 @@ describe('subscriptions', () => {
     const counts = change.locator('.tact-counts');
     expect([await counts.getAttribute('data-added'), await counts.getAttribute('data-changed'), await counts.getAttribute('data-removed')]).toEqual(['1', '1', '1']);
     expect(await change.textContent()).toContain('Replacement shades now ship within 24 hours');
+    await snap(options, 'options-whats-new');
 
     const popup = await tact.context.newPage();
     await popup.goto(`chrome-extension://${tact.extensionId}/popup.html`);
@@ -89,6 +90,7 @@ describe('subscriptions', () => {
     const message = await sub().locator('.tact-sub-message').textContent();
     expect(message).toContain('refused, the signature does not verify');
     expect(message).toContain('(the installed version was kept)');
+    await snap(options, 'options-subscriptions');
     await options.getByRole('tab', { name: 'Packs' }).click();
     expect(await packRow().locator('[data-col="version"]').textContent()).toBe('1.1.0');
   });

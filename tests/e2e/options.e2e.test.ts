@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchTact, type TactBrowser } from './support/launch';
 import { inOverlay, waitForOverlay } from './support/overlay';
-import { writeTeamPackFiles, type TeamPackFiles } from './support/pack-server';
+import { snap, writeTeamPackFiles, type TeamPackFiles } from './support/pack-server';
 
 let tact: TactBrowser;
 let files: TeamPackFiles;
@@ -22,10 +22,26 @@ beforeAll(async () => {
   await options.goto(`chrome-extension://${tact.extensionId}/options.html`);
   // The background installs the bundled core pack on first run.
   await options.locator('tr[data-pack-id="tact-core"]').waitFor({ timeout: 20000 });
+  // …and builds its first search index; a search sent during that first load is answered from it, so let it
+  // finish (one popup answered) before importing: see the report on knowledge/service.ts's pending load.
+  const popup = await tact.context.newPage();
+  await popup.goto(`chrome-extension://${tact.extensionId}/popup.html`);
+  await popup.waitForFunction(() => document.documentElement.dataset.firstResultsMs, undefined, { timeout: 20000 });
+  await popup.close();
 });
 afterAll(async () => {
   await tact?.close();
 });
+
+/** Waits for an entry among the shown ones; a failure says what was shown instead (ids and the visible text). */
+async function expectIds(page: Page, selector: string, id: string, context: string) {
+  const ids = () => page.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entryId ?? (e as HTMLElement).dataset.templateId));
+  try {
+    await expect.poll(ids, { timeout: 15000 }).toContain(id);
+  } catch (error) {
+    throw new Error(`${id} not shown; shown: ${JSON.stringify(await ids())}; page: ${(await page.locator(context).innerText()).slice(0, 800)}`, { cause: error });
+  }
+}
 
 async function importFiles(...paths: string[]) {
   await options.locator('input[type="file"]').setInputFiles(paths);
@@ -42,15 +58,14 @@ describe('options page: packs', () => {
     const popup = await tact.context.newPage();
     await popup.goto(`chrome-extension://${tact.extensionId}/popup.html`);
     await popup.getByRole('searchbox').fill('Glasschirm zerbrochen');
-    const option = popup.locator(`[role="option"][data-entry-id="${SHADE}"]`);
-    await option.waitFor();
+    await expectIds(popup, '[role="option"]', SHADE, 'body');
     await popup.close();
 
     const page = await tact.context.newPage();
     await page.goto('https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1');
     await waitForOverlay(page, { state: 'ready', country: 'DE', intent: 'damaged_item' });
+    await expectIds(page, inOverlay('.tact-template'), SHADE, inOverlay('.tact-panel'));
     const template = page.locator(inOverlay(`.tact-template[data-template-id="${SHADE}"]`));
-    await template.waitFor();
     expect(await template.textContent()).toContain('Sie müssen die Lampe nicht zurückschicken');
     await page.close();
   });
@@ -63,6 +78,7 @@ describe('options page: packs', () => {
     expect(paths).toEqual(['entries[0].title.zh', 'entries[1].intent']);
     expect(await result.textContent()).toContain('expected string, got nothing');
     expect(await options.locator('tr[data-pack-id="lumen-team-draft"]').count()).toBe(0);
+    await snap(options, 'options-packs');
   });
 
   it('refuses a tampered signed pack and leaves the installed version untouched', async () => {

@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type TactCommand } from '../messaging/protocol'
 import { knowledge } from './knowledge';
 import { suggestFor } from './suggestions';
 import { lintWithPack } from './lint';
+import { setupSubscriptionUpdates } from '../../knowledge/subscription-alarms';
 
 export function setupBackground() {
   onMessage('getSuggestions', ({ data }) => suggestFor(data));
@@ -16,6 +17,8 @@ export function setupBackground() {
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
   // The search index is built (and persisted) right away rather than on the agent's first search.
   browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }).then((kb) => kb.search({ query: '' })));
+  // Subscribed team packs are checked every 6 hours (alarms survive the worker being stopped).
+  setupSubscriptionUpdates();
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command as TactCommand, tab?.id));
   // Headless Chrome never delivers command accelerators: real-browser tests call the same forwarder.
   Object.assign(globalThis, { __tactRunCommand: forwardCommand });

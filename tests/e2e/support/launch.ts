@@ -24,13 +24,22 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launchTact(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<TactBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  /** Hosts served by another local server (e.g. a pack subscription), as host -> port. */
+  extraHosts?: Record<string, number>;
+}
+
+export async function launchTact(options: LaunchOptions = {}): Promise<TactBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build`);
   const server = await startFixtureServer();
   const profile = mkdtempSync(join(tmpdir(), 'tact-profile-'));
-  const map = [...AMAZON_HOSTS, ...ALIEXPRESS_HOSTS]
-    .map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
-    .join(', ');
+  const extra = options.extraHosts ?? {};
+  const map = [
+    ...Object.entries(extra).map(([h, port]) => `MAP ${h} 127.0.0.1:${port}`),
+    ...[...AMAZON_HOSTS, ...ALIEXPRESS_HOSTS].filter((h) => !(h in extra)).map((h) => `MAP ${h} 127.0.0.1:${server.port}`),
+  ].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false, // --headless=new below: extensions need the new headless mode

@@ -10,15 +10,11 @@
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selfSignedCert } from './cert';
-import { startFixtureServer } from './fixture-server';
-import { chromiumPath, EXTENSION_DIR, type TactBrowser } from './launch';
-import { AMAZON_HOSTS } from '../../../utils/sites/amazon-hosts';
-import { ALIEXPRESS_HOSTS } from '../../../utils/sites/aliexpress-hosts';
+import { launchTact, type TactBrowser } from './launch';
 
 export const PACK_HOST = 'msg.aliexpress.com';
 
@@ -59,43 +55,8 @@ export async function startPackServer(): Promise<PackServer> {
 }
 
 /** launchTact's browser, with PACK_HOST routed to the pack server instead of the marketplace fixtures. */
-export async function launchTactWithPacks(packs: PackServer): Promise<TactBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build`);
-  const server = await startFixtureServer();
-  const profile = mkdtempSync(join(tmpdir(), 'tact-profile-'));
-  const rules = [`MAP ${PACK_HOST} 127.0.0.1:${packs.port}`, ...[...AMAZON_HOSTS, ...ALIEXPRESS_HOSTS].filter((h) => h !== PACK_HOST).map((h) => `MAP ${h} 127.0.0.1:${server.port}`)];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: false,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1400, height: 860 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules.join(', ')}`,
-    ],
-  });
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-  const extensionId = new URL((await serviceWorker()).url()).host;
-  return {
-    context,
-    server,
-    extensionId,
-    serviceWorker,
-    async close() {
-      await context.close();
-      await server.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launchTactWithPacks(packs: PackServer): Promise<TactBrowser> {
+  return launchTact({ extraHosts: { [PACK_HOST]: packs.port } });
 }
 
 /** The Lumen team pack fixtures compiled, signed with a fresh team key, and one signed copy tampered with. */

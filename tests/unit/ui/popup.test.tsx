@@ -92,7 +92,7 @@ describe('popup search', () => {
 });
 
 describe("popup: paste the buyer's message", () => {
-  it('detects through the background and shows the overlay components; Insert copies and logs usage', async () => {
+  it('detects through the background and shows the overlay components; the main action copies and logs usage', async () => {
     const { user, client } = setup();
     await user.click(screen.getByRole('tab', { name: "Buyer's message" }));
     await user.type(screen.getByLabelText("Paste the buyer's message"), 'Das Glas ist zerbrochen angekommen.');
@@ -102,7 +102,7 @@ describe("popup: paste the buyer's message", () => {
     const template = await screen.findByText('Broken glass shade: free replacement shade, no return needed');
     const item = template.closest('li')!;
     expect(item.dataset.language).toBe('de');
-    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Insert' }));
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Copy reply' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     expect(writeText.mock.calls[0][0]).toContain('Mia Chen');
     expect((await loadUsage())[0]).toMatchObject({ templateId: 'team.lumen.damaged_item.amazon.glass-shade', country: 'DE', marketplace: 'amazon', surface: 'popup' });

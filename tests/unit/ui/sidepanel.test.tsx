@@ -51,7 +51,7 @@ describe('side panel knowledge browser', () => {
     await user.click(screen.getByRole('button', { name: 'German' }));
     const item = document.querySelector('.tact-template') as HTMLElement;
     expect(item.dataset.language).toBe('de');
-    await user.click(within(item).getByRole('button', { name: 'Insert' }));
+    await user.click(within(item).getByRole('button', { name: 'Copy reply' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     expect(writeText.mock.calls[0][0]).toContain('Mia Chen');
     expect((await loadUsage())[0]).toMatchObject({ templateId: 'team.lumen.damaged_item.amazon.glass-shade', language: 'de', surface: 'sidepanel', country: null });
