@@ -18,6 +18,8 @@ export async function suggestFor({ conversation, overrides = {} }: SuggestReques
     intent: overrides.intent ?? (detected.intent === 'other' && conversation.topicHint ? conversation.topicHint : detected.intent),
     language: overrides.language ?? detected.language,
   };
-  const { policyRules: _rules, ...knowledgeForOverlay } = kb.suggest({ detection, marketplace: conversation.marketplace, language: detection.language });
-  return { detection, ...knowledgeForOverlay };
+  const { policyRules: _rules, templates, ...rest } = kb.suggest({ detection, marketplace: conversation.marketplace, language: detection.language });
+  // Only the chosen language of each template travels: all 13 variants would triple the message size.
+  const slim = templates.map((t) => ({ ...t, template: { ...t.template, variants: [t.variant] } }));
+  return { detection, templates: slim, ...rest };
 }
