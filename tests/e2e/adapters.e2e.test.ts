@@ -4,26 +4,14 @@
  * and never throws into the page. Then the behaviours a variant exists for: switching conversations
  * without a page load, a thread inside an iframe, messages arriving in two batches, Insert into each box.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchTact, type TactBrowser } from './support/launch';
+import { useTactBrowser } from './support/session';
 import { collectPageErrors, HOST, inOverlay, overlayHooks, waitForOverlay } from './support/overlay';
 import { FIXTURE_VARIANTS, type FixtureVariant } from '../fixtures/sites/manifest';
 
-let tact: TactBrowser;
-beforeAll(async () => {
-  tact = await launchTact();
-});
-afterAll(async () => {
-  await tact?.close();
-});
-
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await tact.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  return { page, errors };
-}
+const session = useTactBrowser();
+const open = session.open;
 
 const templateTexts = (page: Page) => page.locator(inOverlay('.tact-template-text')).allTextContents();
 const fixtureLog = (target: Page | Frame) => target.evaluate(() => (window as unknown as { __fixtureLog: { source: string; value: string }[] }).__fixtureLog);
@@ -148,7 +136,7 @@ describe('Amazon: hashed classes, wrappers and the Japanese marketplace take Ins
 
 describe('AliExpress seller chat: messages in two batches', () => {
   it('suggests again once the second batch brings the newest buyer message', async () => {
-    const page = await tact.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = collectPageErrors(page);
     // Timeline of the overlay's suggestion rounds, kept by the page itself (main world).
     await page.addInitScript(() => {

@@ -2,25 +2,14 @@
  * The whole path on both marketplaces in real Chromium: page -> adapter -> background (detection +
  * knowledge DB) -> overlay -> Insert into the page's own reply box.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, stopServiceWorker, workerWasRestarted, type TactBrowser } from './support/launch';
-import { collectPageErrors, inOverlay, waitForOverlay } from './support/overlay';
+import { stopServiceWorker, workerWasRestarted } from './support/launch';
+import { useTactBrowser } from './support/session';
+import { inOverlay, waitForOverlay } from './support/overlay';
 
-let tact: TactBrowser;
-beforeAll(async () => {
-  tact = await launchTact();
-});
-afterAll(async () => {
-  await tact?.close();
-});
-
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await tact.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  return { page, errors };
-}
+const session = useTactBrowser();
+const open = session.open;
 
 const fixtureLog = (page: Page) => page.evaluate(() => (window as unknown as { __fixtureLog: { source: string; value: string }[] }).__fixtureLog);
 
@@ -133,11 +122,11 @@ describe('service worker lifecycle', () => {
   it('answers again after the service worker is stopped', async () => {
     const { page } = await open('https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1');
     await waitForOverlay(page, { state: 'ready', intent: 'damaged_item' });
-    await stopServiceWorker(tact, page);
+    await stopServiceWorker(session.browser, page);
     // A fresh page wakes the worker through the content script's message; it reopens the DB and index.
     await page.goto('https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567002');
     await waitForOverlay(page, { state: 'ready', country: 'ES', intent: 'shipping_status' });
-    expect(await workerWasRestarted(tact)).toBe(true);
+    expect(await workerWasRestarted(session.browser)).toBe(true);
     expect(await page.locator(inOverlay('.tact-template')).count()).toBeGreaterThan(0);
     await page.close();
   });
