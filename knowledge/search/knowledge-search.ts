@@ -85,12 +85,9 @@ export class KnowledgeSearch {
     const stored = row?.value as SerializedIndex | undefined;
     if (stored && matches(stored, base)) return new KnowledgeSearch(base, new TokenIndex(stored), 'loaded');
     const built = KnowledgeSearch.build(base);
-    try {
-      await db.meta.put({ key: INDEX_META_KEY, value: built.index.data });
-    } catch (error) {
-      // Not fatal: the next cold start rebuilds. (Quota or a closing DB are the usual causes.)
-      console.warn('tact: could not persist the search index', error);
-    }
+    // The index is usable now; writing it for the next cold start needn't hold up this search.
+    // Not fatal if it fails: the next cold start rebuilds (quota or a closing DB are the usual causes).
+    db.meta.put({ key: INDEX_META_KEY, value: built.index.data }).catch((error) => console.warn('tact: could not persist the search index', error));
     return built;
   }
 
