@@ -2,8 +2,7 @@
 import type { EntryKind } from '../../knowledge/schema';
 import { INTENT_IDS, MARKETPLACES, type IntentId, type Marketplace } from '../../utils/intents';
 import type { SearchFilters } from '../../utils/messaging/protocol';
-import { intentLabel, type UiLang } from '../i18n';
-import { countryNameCached, languageNameCached } from '../shared/display-names';
+import { countryName, intentLabel, languageName, type UiLang } from '../i18n';
 import { tu } from '../i18n-ui';
 import { ENTRY_KINDS, kindLabel, marketplaceLabel } from '../shared/entry-text';
 import type { FacetOptions } from '../shared/knowledge-client';
@@ -62,9 +61,9 @@ export function FacetBar({ lang, value, options, onChange, idPrefix, open, onTog
     <fieldset className="tact-facets">
       <legend className="tact-visually-hidden">{tu(lang, 'filters')}</legend>
       {field('kind', tu(lang, 'facetKind'), ENTRY_KINDS.map((k) => [k, kindLabel(lang, k)] as const))}
-      {field('country', tu(lang, 'facetCountry'), sorted(options.countries, (c) => countryNameCached(lang, c)))}
+      {field('country', tu(lang, 'facetCountry'), sorted(options.countries, (c) => countryName(lang, c)))}
       {field('intent', tu(lang, 'facetIntent'), INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const))}
-      {field('language', tu(lang, 'facetLanguage'), sorted(options.languages, (l) => languageNameCached(lang, l)))}
+      {field('language', tu(lang, 'facetLanguage'), sorted(options.languages, (l) => languageName(lang, l)))}
       {field('marketplace', tu(lang, 'facetMarketplace'), MARKETPLACES.map((m) => [m, marketplaceLabel(lang, m)] as const))}
       {active > 0 && (
         <button type="button" className="tact-link-button" onClick={() => onChange({})}>

@@ -7,8 +7,7 @@ import type { KnowledgeBase, LayeredEntry } from '../../knowledge/layering';
 import type { CultureTip, EntryKind, ReplyTemplate } from '../../knowledge/schema';
 import { INTENT_IDS, type IntentId } from '../../utils/intents';
 import { CountryCard } from '../overlay/country-card';
-import { flagOf, intentLabel, pick, type UiLang } from '../i18n';
-import { countryNameCached } from '../shared/display-names';
+import { countryName, flagOf, intentLabel, pick, type UiLang } from '../i18n';
 import { tu } from '../i18n-ui';
 import { ENTRY_KINDS, entryChips, kindLabel } from '../shared/entry-text';
 import type { KnowledgeClient } from '../shared/knowledge-client';
@@ -44,7 +43,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
   const countries = useMemo(() => {
     const codes = new Set<string>(kb.countries.keys());
     for (const e of kb.entries) for (const c of countriesOf(e)) codes.add(c);
-    return [...codes].sort((a, b) => countryNameCached(lang, a).localeCompare(countryNameCached(lang, b), lang === 'zh' ? 'zh-CN' : 'en'));
+    return [...codes].sort((a, b) => countryName(lang, a).localeCompare(countryName(lang, b), lang === 'zh' ? 'zh-CN' : 'en'));
   }, [kb, lang]);
   const byIntent = useMemo(() => new Map(INTENT_IDS.map((i) => [i, kb.entries.filter((e) => intentsOf(e).includes(i) && e.entry.kind !== 'culture_tip')])), [kb]);
 
@@ -91,7 +90,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
     body = (
       <GroupList
         label={tu(lang, 'byCountry')}
-        items={countries.map((code) => ({ key: code, label: `${flagOf(code)} ${countryNameCached(lang, code)}`, count: kb.entries.filter((e) => countriesOf(e).includes(code)).length, onOpen: () => setGroup({ view: 'countries', code }) }))}
+        items={countries.map((code) => ({ key: code, label: `${flagOf(code)} ${countryName(lang, code)}`, count: kb.entries.filter((e) => countriesOf(e).includes(code)).length, onOpen: () => setGroup({ view: 'countries', code }) }))}
       />
     );
   } else if (view === 'intents') {
@@ -131,7 +130,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
 }
 
 function groupTitle(lang: UiLang, g: Group): string {
-  if (g.view === 'countries') return `${flagOf(g.code)} ${countryNameCached(lang, g.code)}`;
+  if (g.view === 'countries') return `${flagOf(g.code)} ${countryName(lang, g.code)}`;
   if (g.view === 'intents') return intentLabel(lang, g.intent);
   return kindLabel(lang, g.kind);
 }

@@ -1,8 +1,7 @@
 /** Usage for team leads: which templates were used for which intents, countries and marketplaces; export. */
 import { useMemo, useState } from 'react';
 import { clearUsage, summarizeUsage, usageItem, usageToCsv, usageToJson, type UsageCount, type UsageEvent } from '../../utils/usage';
-import { intentLabel, type UiLang } from '../i18n';
-import { countryNameCached } from '../shared/display-names';
+import { countryName, intentLabel, type UiLang } from '../i18n';
 import { tu } from '../i18n-ui';
 import { downloadText } from '../shared/download';
 import { marketplaceLabel } from '../shared/entry-text';
@@ -54,7 +53,7 @@ export function UsageSection({ lang, now = Date.now }: { lang: UiLang; now?: () 
         <div className="tact-usage-grid">
           <CountTable title={tu(lang, 'byTemplate')} rows={summary.byTemplate} label={(k) => k} mono />
           <CountTable title={tu(lang, 'byIntent')} rows={summary.byIntent} label={(k) => intentLabel(lang, k)} />
-          <CountTable title={tu(lang, 'byCountry')} rows={summary.byCountry} label={(k) => (k === '—' ? tu(lang, 'unknownCountry') : countryNameCached(lang, k))} />
+          <CountTable title={tu(lang, 'byCountry')} rows={summary.byCountry} label={(k) => (k === '—' ? tu(lang, 'unknownCountry') : countryName(lang, k))} />
           <CountTable title={tu(lang, 'facetMarketplace')} rows={summary.byMarketplace} label={(k) => marketplaceLabel(lang, k)} />
         </div>
       )}

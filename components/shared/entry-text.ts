@@ -1,7 +1,6 @@
 /** Short, language-aware descriptions of entries for lists: kind label, one-line snippet, facet chips. */
 import type { Entry, EntryKind, ReplyTemplate, TemplateVariant } from '../../knowledge/schema';
-import { flagOf, intentLabel, pick, type UiLang } from '../i18n';
-import { countryNameCached, languageNameCached } from './display-names';
+import { countryName, flagOf, intentLabel, languageName, pick, type UiLang } from '../i18n';
 import { tu, type UiKey } from '../i18n-ui';
 
 const KIND_KEYS: Record<EntryKind, UiKey> = {
@@ -48,7 +47,7 @@ export function entrySnippet(lang: UiLang, entry: Entry, max = 140, language?: s
 export function entryChips(lang: UiLang, entry: Entry): string[] {
   const chips: string[] = [];
   const countries = 'countries' in entry ? (entry.countries ?? []) : [];
-  for (const c of countries.slice(0, 4)) chips.push(`${flagOf(c)} ${countryNameCached(lang, c)}`);
+  for (const c of countries.slice(0, 4)) chips.push(`${flagOf(c)} ${countryName(lang, c)}`);
   if (countries.length > 4) chips.push(`+${countries.length - 4}`);
   if (entry.kind === 'template') chips.push(intentLabel(lang, entry.intent));
   if (entry.kind === 'playbook') for (const i of entry.intents.slice(0, 2)) chips.push(intentLabel(lang, i));
@@ -57,7 +56,7 @@ export function entryChips(lang: UiLang, entry: Entry): string[] {
     const langs = entry.variants.map((v) => v.language);
     chips.push(langs.length > 4 ? `${langs.slice(0, 4).join(' · ')} +${langs.length - 4}` : langs.join(' · '));
   }
-  if (entry.kind === 'vocabulary') chips.push(languageNameCached(lang, entry.language));
+  if (entry.kind === 'vocabulary') chips.push(languageName(lang, entry.language));
   return chips;
 }
 

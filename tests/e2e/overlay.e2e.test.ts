@@ -1,26 +1,18 @@
 /** The overlay as an agent uses it all day: lint, corrections, search, compose, shortcuts, position. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, type TactBrowser } from './support/launch';
-import { collectPageErrors, inOverlay, waitForOverlay } from './support/overlay';
+import { useTactBrowser } from './support/session';
+import { inOverlay, waitForOverlay } from './support/overlay';
 
-let tact: TactBrowser;
-beforeAll(async () => {
-  tact = await launchTact();
-});
-afterAll(async () => {
-  await tact?.close();
-});
+const session = useTactBrowser();
 
 const DE_THREAD = 'https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1';
 const US_THREAD = 'https://sellercentral.amazon.com/messaging/inbox?fi=ACTION_NEEDED&threadId=T-US-1';
 
 async function open(url: string, expected: Record<string, string> = { state: 'ready' }): Promise<{ page: Page; errors: string[] }> {
-  const page = await tact.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  await waitForOverlay(page, expected);
-  return { page, errors };
+  const opened = await session.open(url);
+  await waitForOverlay(opened.page, expected);
+  return opened;
 }
 
 /** Types into Katal's inner textarea the way a person does (real key events). */
@@ -115,7 +107,7 @@ describe('search, compose and templates', () => {
 describe('keyboard and position', () => {
   it('declares the shortcuts and acts on them in the active tab (toggle, insert top suggestion)', async () => {
     const { page } = await open(US_THREAD);
-    const worker = await tact.serviceWorker();
+    const worker = await session.browser.serviceWorker();
     const commands: { name?: string; shortcut?: string }[] = await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll());
     expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-overlay', 'Alt+Shift+K'], ['insert-top-suggestion', 'Alt+Shift+Y']]));
     await page.bringToFront();
