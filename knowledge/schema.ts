@@ -8,196 +8,204 @@ import { INTENT_IDS, MARKETPLACES } from '../utils/intents';
 /** Bump when the pack format changes incompatibly; packs with a newer version are refused. */
 export const SCHEMA_VERSION = 1;
 
-const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
-export const entryId = z.string().regex(ID, 'lowercase id of letters, digits, ".", "_" or "-"');
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code such as "DE"');
-export const languageCode = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code such as "de"');
-export const intentId = z.enum(INTENT_IDS);
-export const marketplaceScope = z.enum([...MARKETPLACES, 'any']);
+function buildSchemas() {
+  const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
+  const entryId = z.string().regex(ID, 'lowercase id of letters, digits, ".", "_" or "-"');
+  const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code such as "DE"');
+  const languageCode = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code such as "de"');
+  const intentId = z.enum(INTENT_IDS);
+  const marketplaceScope = z.enum([...MARKETPLACES, 'any']);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Guidance is written for the agent in both UI languages. */
-export const bilingual = z.strictObject({ en: text(4000), zh: text(4000) });
-const bilingualList = z.array(bilingual).max(40);
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+  const text = (max: number) => z.string().trim().min(1).max(max);
+  /** Guidance is written for the agent in both UI languages. */
+  const bilingual = z.strictObject({ en: text(4000), zh: text(4000) });
+  const bilingualList = z.array(bilingual).max(40);
+  const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD');
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
-const entryBase = {
-  id: entryId,
-  title: bilingual,
-  /** Extra search words, any language (the buyer's words as well as the agent's). */
-  keywords: z.array(text(80)).max(40).optional(),
-  tags: z.array(text(40)).max(20).optional(),
-};
+  const entryBase = {
+    id: entryId,
+    title: bilingual,
+    /** Extra search words, any language (the buyer's words as well as the agent's). */
+    keywords: z.array(text(80)).max(40).optional(),
+    tags: z.array(text(40)).max(20).optional(),
+  };
 
-export const cultureTip = z.strictObject({
-  ...entryBase,
-  kind: z.literal('culture_tip'),
-  countries: z.array(countryCode).min(1),
-  intents: z.array(intentId).optional(),
-  body: bilingual,
-  /** Higher shows first among a country's tips. */
-  weight: z.number().int().min(0).max(100).optional(),
-});
+  const cultureTip = z.strictObject({
+    ...entryBase,
+    kind: z.literal('culture_tip'),
+    countries: z.array(countryCode).min(1),
+    intents: z.array(intentId).optional(),
+    body: bilingual,
+    /** Higher shows first among a country's tips. */
+    weight: z.number().int().min(0).max(100).optional(),
+  });
 
-export const deadline = z.strictObject({
-  label: bilingual,
-  hours: z.number().positive().max(24 * 365),
-  /** What the clock starts from; the overlay computes "answer by" from the message time. */
-  from: z.enum(['buyer_message', 'dispute_opened', 'order_placed', 'shipped', 'delivered']),
-});
+  const deadline = z.strictObject({
+    label: bilingual,
+    hours: z.number().positive().max(24 * 365),
+    /** What the clock starts from; the overlay computes "answer by" from the message time. */
+    from: z.enum(['buyer_message', 'dispute_opened', 'order_placed', 'shipped', 'delivered']),
+  });
 
-export const emotionLevel = z.strictObject({
-  level: z.number().int().min(1).max(10),
-  label: bilingual,
-  signs: bilingual,
-  response: bilingual,
-});
+  const emotionLevel = z.strictObject({
+    level: z.number().int().min(1).max(10),
+    label: bilingual,
+    signs: bilingual,
+    response: bilingual,
+  });
 
-export const playbook = z.strictObject({
-  ...entryBase,
-  kind: z.literal('playbook'),
-  /** Intents this playbook answers; cross-cutting guides (angry buyer, STAR…) name a topic instead. */
-  intents: z.array(intentId),
-  topic: z.enum(['intent', 'emotion', 'star', 'crisis', 'time_zones']).default('intent'),
-  marketplace: marketplaceScope,
-  situation: bilingual,
-  checkFirst: bilingualList.default([]),
-  evidence: bilingualList.default([]),
-  steps: bilingualList.min(1),
-  deadlines: z.array(deadline).max(10).default([]),
-  escalation: bilingualList.default([]),
-  neverSay: bilingualList.default([]),
-  emotionScale: z.array(emotionLevel).max(10).optional(),
-});
+  const playbook = z.strictObject({
+    ...entryBase,
+    kind: z.literal('playbook'),
+    /** Intents this playbook answers; cross-cutting guides (angry buyer, STAR…) name a topic instead. */
+    intents: z.array(intentId),
+    topic: z.enum(['intent', 'emotion', 'star', 'crisis', 'time_zones']).default('intent'),
+    marketplace: marketplaceScope,
+    situation: bilingual,
+    checkFirst: bilingualList.default([]),
+    evidence: bilingualList.default([]),
+    steps: bilingualList.min(1),
+    deadlines: z.array(deadline).max(10).default([]),
+    escalation: bilingualList.default([]),
+    neverSay: bilingualList.default([]),
+    emotionScale: z.array(emotionLevel).max(10).optional(),
+  });
 
-export const templateVariant = z.strictObject({
-  language: languageCode,
-  text: text(4000),
-  /** Chinese gloss so the agent knows what they send. */
-  gloss: text(4000),
-});
+  const templateVariant = z.strictObject({
+    language: languageCode,
+    text: text(4000),
+    /** Chinese gloss so the agent knows what they send. */
+    gloss: text(4000),
+  });
 
-export const replyTemplate = z.strictObject({
-  ...entryBase,
-  kind: z.literal('template'),
-  intent: intentId,
-  marketplace: marketplaceScope,
-  tone: z.enum(['formal', 'neutral', 'warm']),
-  countries: z.array(countryCode).optional(),
-  variants: z.array(templateVariant).min(1).max(40),
-});
+  const replyTemplate = z.strictObject({
+    ...entryBase,
+    kind: z.literal('template'),
+    intent: intentId,
+    marketplace: marketplaceScope,
+    tone: z.enum(['formal', 'neutral', 'warm']),
+    countries: z.array(countryCode).optional(),
+    variants: z.array(templateVariant).min(1).max(40),
+  });
 
-export const policyCheck = z.enum([
-  'link',
-  'email',
-  'phone',
-  'emoji',
-  'review_request',
-  'incentive',
-  'off_platform',
-  'pattern',
-]);
+  const policyCheck = z.enum([
+    'link',
+    'email',
+    'phone',
+    'emoji',
+    'review_request',
+    'incentive',
+    'off_platform',
+    'pattern',
+  ]);
 
-export const policyRule = z.strictObject({
-  ...entryBase,
-  kind: z.literal('policy_rule'),
-  marketplace: marketplaceScope,
-  check: policyCheck,
-  severity: z.enum(['error', 'warning']),
-  /** Regular expression sources (Unicode, case-insensitive) matched against the reply. */
-  patterns: z.array(text(400)).max(60).default([]),
-  explanation: bilingual,
-});
+  const policyRule = z.strictObject({
+    ...entryBase,
+    kind: z.literal('policy_rule'),
+    marketplace: marketplaceScope,
+    check: policyCheck,
+    severity: z.enum(['error', 'warning']),
+    /** Regular expression sources (Unicode, case-insensitive) matched against the reply. */
+    patterns: z.array(text(400)).max(60).default([]),
+    explanation: bilingual,
+  });
 
-export const vocabularyNote = z.strictObject({
-  ...entryBase,
-  kind: z.literal('vocabulary'),
-  countries: z.array(countryCode).optional(),
-  language: languageCode,
-  avoid: z.array(text(200)).min(1).max(20),
-  instead: z.array(text(200)).max(20).default([]),
-  why: bilingual,
-});
+  const vocabularyNote = z.strictObject({
+    ...entryBase,
+    kind: z.literal('vocabulary'),
+    countries: z.array(countryCode).optional(),
+    language: languageCode,
+    avoid: z.array(text(200)).min(1).max(20),
+    instead: z.array(text(200)).max(20).default([]),
+    why: bilingual,
+  });
 
-export const entry = z.discriminatedUnion('kind', [cultureTip, playbook, replyTemplate, policyRule, vocabularyNote]);
+  const entry = z.discriminatedUnion('kind', [cultureTip, playbook, replyTemplate, policyRule, vocabularyNote]);
 
-export const holiday = z
-  .strictObject({
+  const holiday = z
+    .strictObject({
+      name: bilingual,
+      effect: bilingual,
+      /** Fixed-date holidays repeat yearly from start to end (MM-DD). */
+      start: monthDay.optional(),
+      end: monthDay.optional(),
+      /** Movable holidays (Ramadan, Lunar New Year…) list their dated occurrences. */
+      occurrences: z.array(z.strictObject({ start: isoDate, end: isoDate })).optional(),
+    })
+    .refine((h) => h.start || h.occurrences?.length, 'a holiday needs start (MM-DD) or occurrences');
+
+  const countryProfile = z.strictObject({
+    code: countryCode,
     name: bilingual,
-    effect: bilingual,
-    /** Fixed-date holidays repeat yearly from start to end (MM-DD). */
-    start: monthDay.optional(),
-    end: monthDay.optional(),
-    /** Movable holidays (Ramadan, Lunar New Year…) list their dated occurrences. */
-    occurrences: z.array(z.strictObject({ start: isoDate, end: isoDate })).optional(),
-  })
-  .refine((h) => h.start || h.occurrences?.length, 'a holiday needs start (MM-DD) or occurrences');
+    languages: z.array(languageCode).min(1),
+    timeZones: z.array(text(60)).min(1),
+    greeting: z.strictObject({ text: text(200), formality: z.enum(['formal', 'neutral', 'casual']), note: bilingual }),
+    tone: bilingual,
+    responseTime: bilingual,
+    dos: bilingualList.min(1),
+    donts: bilingualList.min(1),
+    habits: bilingualList.min(1),
+    holidays: z.array(holiday).min(1).max(30),
+    customs: z.strictObject({ note: bilingual, asOf: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM') }),
+    sensitive: bilingualList.min(1),
+  });
 
-export const countryProfile = z.strictObject({
-  code: countryCode,
-  name: bilingual,
-  languages: z.array(languageCode).min(1),
-  timeZones: z.array(text(60)).min(1),
-  greeting: z.strictObject({ text: text(200), formality: z.enum(['formal', 'neutral', 'casual']), note: bilingual }),
-  tone: bilingual,
-  responseTime: bilingual,
-  dos: bilingualList.min(1),
-  donts: bilingualList.min(1),
-  habits: bilingualList.min(1),
-  holidays: z.array(holiday).min(1).max(30),
-  customs: z.strictObject({ note: bilingual, asOf: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM') }),
-  sensitive: bilingualList.min(1),
-});
+  const phraseList = z.record(z.string().regex(/^[a-z]{2}$/), z.array(text(120)).max(2000));
 
-const phraseList = z.record(z.string().regex(/^[a-z]{2}$/), z.array(text(120)).max(2000));
+  const intentLexicon = z.strictObject({
+    id: intentId,
+    /** Phrases per language that signal the intent; "word*" matches a prefix. */
+    lexicon: phraseList,
+    /** Natural example messages per language (teach the detector without a release). */
+    examples: phraseList.optional(),
+  });
 
-export const intentLexicon = z.strictObject({
-  id: intentId,
-  /** Phrases per language that signal the intent; "word*" matches a prefix. */
-  lexicon: phraseList,
-  /** Natural example messages per language (teach the detector without a release). */
-  examples: phraseList.optional(),
-});
+  /** Cross-intent detection signals per language. */
+  const detectionSignals = z.strictObject({
+    negation: phraseList.optional(),
+    contrast: phraseList.optional(),
+    frustrated: phraseList.optional(),
+    angry: phraseList.optional(),
+    risk: phraseList.optional(),
+  });
 
-/** Cross-intent detection signals per language. */
-export const detectionSignals = z.strictObject({
-  negation: phraseList.optional(),
-  contrast: phraseList.optional(),
-  frustrated: phraseList.optional(),
-  angry: phraseList.optional(),
-  risk: phraseList.optional(),
-});
+  const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'semantic version such as 1.2.0');
 
-export const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'semantic version such as 1.2.0');
+  const pack = z.strictObject({
+    schemaVersion: z.number().int().min(1),
+    id: entryId,
+    name: text(120),
+    version: semver,
+    publisher: text(120),
+    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'ISO date'),
+    description: text(2000),
+    changelog: z.array(z.strictObject({ version: semver, date: isoDate, notes: text(2000) })).default([]),
+    entries: z.array(entry).max(60000),
+    intents: z.array(intentLexicon).default([]),
+    countries: z.array(countryProfile).default([]),
+    detection: detectionSignals.optional(),
+  });
+  return { bilingual, cultureTip, playbook, replyTemplate, templateVariant, policyRule, vocabularyNote, entry, countryProfile, holiday, intentLexicon, detectionSignals, pack };
+}
 
-export const pack = z.strictObject({
-  schemaVersion: z.number().int().min(1),
-  id: entryId,
-  name: text(120),
-  version: semver,
-  publisher: text(120),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'ISO date'),
-  description: text(2000),
-  changelog: z.array(z.strictObject({ version: semver, date: isoDate, notes: text(2000) })).default([]),
-  entries: z.array(entry).max(60000),
-  intents: z.array(intentLexicon).default([]),
-  countries: z.array(countryProfile).default([]),
-  detection: detectionSignals.optional(),
-});
+let built: Schemas | null = null;
+/** Built on first use: constructing the schemas costs a cold service worker ~15 ms, and only pack installs need them. */
+export const schemas = (): Schemas => (built ??= buildSchemas());
+type Schemas = ReturnType<typeof buildSchemas>;
 
-export type Bilingual = z.infer<typeof bilingual>;
-export type CultureTip = z.infer<typeof cultureTip>;
-export type Playbook = z.infer<typeof playbook>;
-export type ReplyTemplate = z.infer<typeof replyTemplate>;
-export type TemplateVariant = z.infer<typeof templateVariant>;
-export type PolicyRule = z.infer<typeof policyRule>;
-export type VocabularyNote = z.infer<typeof vocabularyNote>;
-export type Entry = z.infer<typeof entry>;
+export type Bilingual = z.infer<Schemas['bilingual']>;
+export type CultureTip = z.infer<Schemas['cultureTip']>;
+export type Playbook = z.infer<Schemas['playbook']>;
+export type ReplyTemplate = z.infer<Schemas['replyTemplate']>;
+export type TemplateVariant = z.infer<Schemas['templateVariant']>;
+export type PolicyRule = z.infer<Schemas['policyRule']>;
+export type VocabularyNote = z.infer<Schemas['vocabularyNote']>;
+export type Entry = z.infer<Schemas['entry']>;
 export type EntryKind = Entry['kind'];
-export type CountryProfile = z.infer<typeof countryProfile>;
-export type Holiday = z.infer<typeof holiday>;
-export type IntentLexicon = z.infer<typeof intentLexicon>;
-export type DetectionSignals = z.infer<typeof detectionSignals>;
-export type Pack = z.infer<typeof pack>;
-export type PackInput = z.input<typeof pack>;
+export type CountryProfile = z.infer<Schemas['countryProfile']>;
+export type Holiday = z.infer<Schemas['holiday']>;
+export type IntentLexicon = z.infer<Schemas['intentLexicon']>;
+export type DetectionSignals = z.infer<Schemas['detectionSignals']>;
+export type Pack = z.infer<Schemas['pack']>;
+export type PackInput = z.input<Schemas['pack']>;

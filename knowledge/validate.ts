@@ -1,5 +1,5 @@
 /** Schema plus the checks a schema can't express: supported version, unique ids, known placeholders, valid regexes. */
-import { pack as packSchema, SCHEMA_VERSION, type Pack } from './schema';
+import { schemas, SCHEMA_VERSION, type Pack } from './schema';
 import { PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { PackError, describeIssue, describeValue, formatPath } from './validation-errors';
 
@@ -18,7 +18,7 @@ export function validatePack(data: unknown, file = 'pack', locate: Locate = (pat
       `${file}: schemaVersion ${version} is newer than this extension supports (${SCHEMA_VERSION}); update Tact to install this pack`,
     ]);
   }
-  const parsed = packSchema.safeParse(data, { reportInput: true });
+  const parsed = schemas().pack.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     throw new PackError(parsed.error.issues.map((issue) => `${locate(issue.path)}: ${describeIssue(issue)}`));
   }

@@ -2,9 +2,13 @@
 import type { SuggestRequest, Suggestions } from '../messaging/protocol';
 import { latestBuyerText } from '../sites/conversation';
 import { knowledge, detector } from './knowledge';
+import { prepareStaticTables } from '../detection';
 
 export async function suggestFor({ conversation, overrides = {} }: SuggestRequest): Promise<Suggestions> {
-  const kb = await knowledge();
+  const loading = knowledge();
+  // CPU work that needs no pack, done while IndexedDB reads them (a no-op once built).
+  prepareStaticTables();
+  const kb = await loading;
   const detected = (await detector()).detect(latestBuyerText(conversation), {
     url: conversation.url,
     marketplace: conversation.marketplace,

@@ -1,14 +1,16 @@
 /**
- * Country names in the buyers' languages, from the runtime's own CLDR data (Intl.DisplayNames,
- * present in Node and Chrome), plus the inflected forms Slavic languages use after "in"/"from".
+ * Country names in the buyers' languages, from CLDR (Intl.DisplayNames, captured at build time in
+ * country-names-data.ts: asking Intl for 1,100 names costs a cold service worker ~30 ms), plus the
+ * inflected forms Slavic languages use after "in"/"from".
  */
 import { fold, UNSPACED } from './fold';
+import { CLDR_COUNTRY_NAMES } from './country-names-data';
 
 /** Markets worth naming: a shorter list keeps false hits ("Chad", "Jordan") out. */
-const COUNTRIES = ('US CA MX BR AR CL CO PE UY EC VE GB IE FR BE NL LU DE AT CH IT ES PT PL CZ SK HU RO BG GR HR SI RS ' +
+export const COUNTRIES = ('US CA MX BR AR CL CO PE UY EC VE GB IE FR BE NL LU DE AT CH IT ES PT PL CZ SK HU RO BG GR HR SI RS ' +
   'UA BY RU KZ UZ LT LV EE FI SE NO DK IS TR IL SA AE QA KW OM BH JO EG MA DZ TN ZA NG IN PK BD CN HK TW JP KR ' +
   'SG MY TH VN ID PH AU NZ').split(' ');
-const NAME_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh', 'uk'];
+export const NAME_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh', 'uk'];
 
 /** Forms Intl does not give: locatives and genitives after "in"/"from", common short names. */
 const EXTRA: Record<string, string[]> = {
@@ -49,7 +51,8 @@ export const KEY = 4;
 
 let cache: { byFirst: Map<string, CountryName[]>; substrings: CountryName[] } | null = null;
 
-function names(): Array<[string, string]> {
+/** CLDR's name of each market in each name language (what utils/detection/tools/build-country-names.ts captures). */
+export function cldrCountryNames(): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const lang of NAME_LANGUAGES) {
     let dn: Intl.DisplayNames;
@@ -63,6 +66,11 @@ function names(): Array<[string, string]> {
       if (name && name !== code) out.push([code, name]);
     }
   }
+  return out;
+}
+
+function names(): Array<[string, string]> {
+  const out: Array<[string, string]> = CLDR_COUNTRY_NAMES.map(([code, name]) => [code, name]);
   for (const [code, list] of Object.entries(EXTRA)) for (const n of list) out.push([code, n]);
   return out;
 }

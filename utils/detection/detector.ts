@@ -5,6 +5,8 @@ import { inferCountry } from './country';
 import { fold, tokenize } from './fold';
 import { scoreIntents, scoreMatches } from './intent-scoring';
 import { identifyLanguage } from './language-id';
+import { getModel } from './langid-ngrams';
+import { countryNameIndex } from './country-names';
 import { normalise } from './normalise';
 import { correctTypos } from './typos';
 import { assessSentiment } from './sentiment';
@@ -76,4 +78,13 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
     country,
     countries,
   };
+}
+
+/**
+ * Builds the tables that need no pack (the n-gram model, country names). A cold service worker calls it
+ * while IndexedDB reads the packs, so that time is not added to its first answer.
+ */
+export function prepareStaticTables(): void {
+  getModel();
+  countryNameIndex();
 }

@@ -2,7 +2,7 @@
  * Message detection: language, intent, sentiment/risk and country, in pure TypeScript so the
  * background, the popup, the CLI and tests share it. Lexicons come from knowledge packs.
  */
-export { createDetector, detectWith, INTENT_THRESHOLD, type Detector } from './detector';
+export { createDetector, detectWith, INTENT_THRESHOLD, prepareStaticTables, type Detector } from './detector';
 export { compileSources, type Compiled, type DetectionSources } from './compile';
 export { identifyLanguage, type LanguageGuess } from './language-id';
 export { inferCountry } from './country';

@@ -8,31 +8,62 @@ import { SHARED_GRAMS, UNIQUE_GRAMS } from './langid-model';
 
 interface Model {
   unique: Map<string, number>;
-  /** Gram -> flat [language index, score, language index, score…]. */
-  shared: Map<string, number[]>;
+  /** Start of each "|"-separated record of SHARED_GRAMS (records are sorted by gram). */
+  records: Uint32Array;
+  /** Score by character code of a score letter. */
+  scoreOf: Float64Array;
 }
 
 const LANGS = LANGID_LANGUAGES as readonly string[];
 
 let model: Model | null = null;
 
-/** Decoded lazily and kept: about 20 ms once per service-worker start. */
-function getModel(): Model {
+/**
+ * Built lazily and kept. Shared grams are not decoded into a map: a cold service worker would spend tens
+ * of milliseconds on it before its first answer. A gram is found by binary search over the sorted records.
+ */
+export function getModel(): Model {
   if (model) return model;
   const unique = new Map<string, number>();
-  for (const [lang, grams] of Object.entries(UNIQUE_GRAMS)) for (const g of grams.split('|')) unique.set(g, LANGS.indexOf(lang));
-  const shared = new Map<string, number[]>();
-  const levels = [...SCORE_ALPHABET].map((_, i) => dequantiseScore(i));
-  const scoreOf = new Map([...SCORE_ALPHABET].map((c, i) => [c, levels[i]]));
-  for (const record of SHARED_GRAMS.split('|')) {
-    let i = 0;
-    while (i < record.length && !(record.charCodeAt(i) >= 65 && record.charCodeAt(i) <= 90)) i++;
-    const entries: number[] = [];
-    for (let j = i; j + 1 < record.length; j += 2) entries.push(record.charCodeAt(j) - 65, scoreOf.get(record[j + 1]) ?? 0);
-    shared.set(record.slice(0, i), entries);
+  for (const [lang, grams] of Object.entries(UNIQUE_GRAMS)) {
+    const index = LANGS.indexOf(lang);
+    for (const g of grams.split('|')) unique.set(g, index);
   }
-  model = { unique, shared };
+  const starts = [0];
+  for (let at = SHARED_GRAMS.indexOf('|'); at >= 0; at = SHARED_GRAMS.indexOf('|', at + 1)) starts.push(at + 1);
+  const scoreOf = new Float64Array(128);
+  for (let i = 0; i < SCORE_ALPHABET.length; i++) scoreOf[SCORE_ALPHABET.charCodeAt(i)] = dequantiseScore(i);
+  model = { unique, records: Uint32Array.from(starts), scoreOf };
   return model;
+}
+
+/** Language letters (A-Z) end a record's gram; grams themselves are lower-case. */
+const isLanguageLetter = (code: number) => code >= 65 && code <= 90;
+
+/** Compares `gram` with the gram of the record starting at `at`: <0, 0 or >0 as string order. */
+function compareGram(gram: string, at: number): number {
+  for (let k = 0; ; k++) {
+    const r = at + k < SHARED_GRAMS.length ? SHARED_GRAMS.charCodeAt(at + k) : 124;
+    const recordEnded = r === 124 || isLanguageLetter(r);
+    if (k === gram.length) return recordEnded ? 0 : -1;
+    if (recordEnded) return 1;
+    const g = gram.charCodeAt(k);
+    if (g !== r) return g - r;
+  }
+}
+
+/** Offset of the gram's (language, score) letter pairs in SHARED_GRAMS, or -1. */
+function sharedEntries(gram: string, m: Model): number {
+  let lo = 0;
+  let hi = m.records.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareGram(gram, m.records[mid]);
+    if (c === 0) return m.records[mid] + gram.length;
+    if (c < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return -1;
 }
 
 const PUNCT = /[,.。，、#%&/\\+*¡!¿?[\]！？;:…„“«»”"_–—~]/g;
@@ -75,9 +106,12 @@ function scoreWord(word: string, allowed: boolean[], m: Model, into: Float64Arra
   const t = ` ${word.normalize('NFD').replace(MARKS, '')} `;
   for (let n = 1; n <= 5; n++) {
     for (let i = 0; i + n <= t.length; i++) {
-      const entries = m.shared.get(t.slice(i, i + n));
-      if (!entries) continue;
-      for (let k = 0; k < entries.length; k += 2) if (allowed[entries[k]]) local[entries[k]] += (entries[k + 1] * n) / 4;
+      const at = sharedEntries(t.slice(i, i + n), m);
+      if (at < 0) continue;
+      for (let k = at; k + 1 < SHARED_GRAMS.length && SHARED_GRAMS.charCodeAt(k) !== 124; k += 2) {
+        const lang = SHARED_GRAMS.charCodeAt(k) - 65;
+        if (allowed[lang]) local[lang] += (m.scoreOf[SHARED_GRAMS.charCodeAt(k + 1)] * n) / 4;
+      }
     }
   }
   let max = 0;

@@ -9,8 +9,10 @@ import type { PhraseIndex } from './phrase-index';
 export interface TypoIndex {
   words: Set<string>;
   stems: Set<string>;
-  /** Deletion variant -> lexicon words, each with the language it was written for. */
-  neighbours: Map<string, Array<[string, string]>>;
+  /** Correction targets (long enough, alphabetic) per language they were written for. */
+  targets: Map<string, string[]>;
+  /** Deletion variant -> lexicon words of one language: built on the first message in that language. */
+  neighbours: Map<string, Map<string, string[]>>;
 }
 
 /** Shorter words have too many real-word neighbours ("branco" is not a typo of "banco"). */
@@ -26,29 +28,37 @@ function deletions(word: string): string[] {
 export function buildTypoIndex(indexes: PhraseIndex[]): TypoIndex {
   const words = new Set<string>();
   const stems = new Set<string>();
-  const langs = new Map<string, Set<string>>();
+  const targets = new Map<string, Set<string>>();
   for (const index of indexes) {
     for (const list of [...index.byWord.values(), ...index.byPrefix.values()]) {
       for (const p of list) {
         for (const w of p.words) {
           (w.prefix ? stems : words).add(w.text);
-          const l = langs.get(w.text) ?? new Set<string>();
-          l.add(p.lang);
-          langs.set(w.text, l);
+          if (w.text.length < MIN_TARGET || UNSPACED.test(w.text) || /\d/.test(w.text)) continue;
+          const set = targets.get(p.lang) ?? new Set<string>();
+          set.add(w.text);
+          targets.set(p.lang, set);
         }
       }
     }
   }
-  const neighbours = new Map<string, Array<[string, string]>>();
-  for (const [w, ls] of langs) {
-    if (w.length < MIN_TARGET || UNSPACED.test(w) || /\d/.test(w)) continue;
+  return { words, stems, targets: new Map([...targets].map(([lang, set]) => [lang, [...set]])), neighbours: new Map() };
+}
+
+/** A cold worker's first answer waits for this, so only the message's language is indexed. */
+function neighboursOf(idx: TypoIndex, language: string): Map<string, string[]> {
+  let map = idx.neighbours.get(language);
+  if (map) return map;
+  map = new Map();
+  for (const w of idx.targets.get(language) ?? []) {
     for (const key of [w, ...deletions(w)]) {
-      const list = neighbours.get(key) ?? [];
-      for (const lang of ls) if (!list.some(([x, y]) => x === w && y === lang)) list.push([w, lang]);
-      neighbours.set(key, list);
+      const list = map.get(key);
+      if (!list) map.set(key, [w]);
+      else if (!list.includes(w)) list.push(w);
     }
   }
-  return { words, stems, neighbours };
+  idx.neighbours.set(language, map);
+  return map;
 }
 
 function known(token: string, idx: TypoIndex): boolean {
@@ -63,9 +73,10 @@ export function correctTypos(tokens: Token[], idx: TypoIndex, language: string):
   return tokens.map((t) => {
     const w = t.text;
     if (w.length < MIN_LENGTH || UNSPACED.test(w) || /\d/.test(w) || known(w, idx)) return t;
+    const neighbours = neighboursOf(idx, language);
     const found = new Set<string>();
     for (const key of [w, ...deletions(w)]) {
-      for (const [c, lang] of idx.neighbours.get(key) ?? []) if (lang === language && c[0] === w[0]) found.add(c);
+      for (const c of neighbours.get(key) ?? []) if (c[0] === w[0]) found.add(c);
     }
     return found.size === 1 ? { ...t, text: [...found][0] } : t;
   });
