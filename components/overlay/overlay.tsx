@@ -1,16 +1,22 @@
+import { memo, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { AssistActions, AssistStore } from '../../utils/assist/store';
 import { t } from '../i18n';
 import { DetectionChips } from './detection-chips';
-import { CountryCard } from './country-card';
-import { PlaybookCard } from './playbook-card';
-import { TemplateList, placeholderValues } from './template-list';
+import { placeholderValues } from './template-list';
+import { SuggestionCards } from './suggestion-cards';
 import { PasteBox } from './paste-box';
 import { SearchPanel } from './search-panel';
 import { ComposeBox } from './compose-box';
 import { LintCard } from './lint-card';
 import { MARKET_COUNTRIES } from './market-countries';
-import { VocabularyList } from './vocabulary-list';
+
+const Chips = memo(DetectionChips);
+const Search = memo(SearchPanel);
+const Lint = memo(LintCard);
+const Compose = memo(ComposeBox);
+
+const NO_FINDINGS: never[] = [];
 
 export interface OverlayProps {
   store: AssistStore;
@@ -20,6 +26,20 @@ export interface OverlayProps {
 export function Overlay({ store, actions }: OverlayProps) {
   const s = useStore(store);
   const { status, suggestions, conversation, uiLang: lang } = s;
+  // Stable handlers (actions never change), so the memoised cards below skip re-rendering.
+  const handlers = useMemo(
+    () => ({
+      insert: (text: string, id: string) => void actions.insert(text, id),
+      insertCompose: (text: string) => void actions.insert(text),
+      add: (text: string) => {
+        const compose = store.getState().compose;
+        actions.setCompose(compose ? `${compose.trimEnd()}\n\n${text}` : text);
+      },
+      override: (o: Parameters<AssistActions['setOverrides']>[0]) => void actions.setOverrides(o),
+    }),
+    [actions, store],
+  );
+  const values = useMemo(() => placeholderValues(conversation, s.values), [conversation, s.values]);
   if (s.collapsed) {
     return (
       <button type="button" className="tact-pill" onClick={() => actions.setCollapsed(false)} aria-label={t(lang, 'expand')} aria-expanded="false">
@@ -27,14 +47,12 @@ export function Overlay({ store, actions }: OverlayProps) {
       </button>
     );
   }
-  const values = placeholderValues(conversation, s.values);
-  const add = (text: string) => actions.setCompose(s.compose ? `${s.compose.trimEnd()}\n\n${text}` : text);
   return (
     <section className="tact-panel" role="region" aria-label="Tact">
       <header className="tact-header" data-drag-handle="true" title={t(lang, 'dragHint')}>
         <strong className="tact-logo">Tact</strong>
         {suggestions && (
-          <DetectionChips lang={lang} detection={suggestions.detection} overrides={s.overrides} countries={MARKET_COUNTRIES} onOverride={(o) => void actions.setOverrides(o)} />
+          <Chips lang={lang} detection={suggestions.detection} overrides={s.overrides} countries={MARKET_COUNTRIES} onOverride={handlers.override} />
         )}
         <button type="button" className="tact-icon-button" onClick={() => actions.setCollapsed(true)} aria-label={t(lang, 'collapse')} aria-expanded="true">
           –
@@ -53,24 +71,12 @@ export function Overlay({ store, actions }: OverlayProps) {
           </div>
         )}
         {status === 'no-conversation' && <PasteBox lang={lang} onSubmit={(text) => void actions.suggestForPasted(text)} />}
-        <LintCard lang={lang} findings={s.lint ?? []} checked={s.lint !== null} />
-        <ComposeBox lang={lang} text={s.compose} onChange={actions.setCompose} onInsert={(text) => void actions.insert(text)} />
+        <Lint lang={lang} findings={s.lint ?? NO_FINDINGS} checked={s.lint !== null} />
+        <Compose lang={lang} text={s.compose} onChange={actions.setCompose} onInsert={handlers.insertCompose} />
         {suggestions && status !== 'error' && (
-          <>
-            <CountryCard lang={lang} profile={suggestions.country} tips={suggestions.cultureTips} />
-            <VocabularyList lang={lang} notes={suggestions.vocabulary} />
-            <PlaybookCard lang={lang} playbooks={suggestions.playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} />
-            <TemplateList
-              lang={lang}
-              templates={suggestions.templates}
-              conversation={conversation}
-              values={s.values}
-              onInsert={(text, id) => void actions.insert(text, id)}
-              onAdd={add}
-            />
-          </>
+          <SuggestionCards lang={lang} suggestions={suggestions} conversation={s.suggestedFor ?? conversation} values={s.values} onInsert={handlers.insert} onAdd={handlers.add} />
         )}
-        <SearchPanel lang={lang} buyerLanguage={suggestions?.detection.language ?? 'en'} values={values} search={actions.search} onInsert={(text, id) => void actions.insert(text, id)} onAdd={add} />
+        <Search lang={lang} buyerLanguage={suggestions?.detection.language ?? 'en'} values={values} search={actions.search} onInsert={handlers.insert} onAdd={handlers.add} />
       </div>
       <div className="tact-notice" role="status" aria-live="polite">
         {s.notice}

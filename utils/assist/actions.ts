@@ -30,7 +30,7 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
     const id = ++request;
     try {
       const suggestions = await sendMessage('getSuggestions', { conversation, overrides: store.getState().overrides });
-      if (id === request) store.setState({ suggestions, status: 'ready', error: null });
+      if (id === request) store.setState({ suggestions, suggestedFor: conversation, status: 'ready', error: null });
     } catch (error) {
       if (isContextInvalidated(error)) return onInvalidated();
       if (id === request) store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });

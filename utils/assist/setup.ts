@@ -94,7 +94,7 @@ export async function setupAssist(ctx: ContentScriptContext) {
     async onConversation(conversation) {
       if (!conversation) {
         cancelPending();
-        store.setState({ conversation: null, suggestions: null, status: 'no-conversation', overrides: {} });
+        store.setState({ conversation: null, suggestions: null, suggestedFor: null, status: 'no-conversation', overrides: {} });
       } else {
         const previous = store.getState().conversation;
         const overrides = previous?.key === conversation.key ? store.getState().overrides : await loadOverrides(conversation.key).catch(() => ({}));
@@ -107,7 +107,14 @@ export async function setupAssist(ctx: ContentScriptContext) {
       store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     },
   });
-  store.subscribe(() => requestAnimationFrame(checkLayout));
+  // One layout check per frame however many state changes it brings (each check reads layout).
+  let layoutFrame = 0;
+  store.subscribe(() => {
+    layoutFrame ||= requestAnimationFrame(() => {
+      layoutFrame = 0;
+      checkLayout();
+    });
+  });
 
   // Keyboard shortcuts (commands API) arrive from the background.
   onMessage('runCommand', ({ data: command }) => {

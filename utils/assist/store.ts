@@ -11,6 +11,8 @@ export interface AssistState {
   status: AssistStatus;
   conversation: Conversation | null;
   suggestions: Suggestions | null;
+  /** The conversation the suggestions were made for: while newer ones load, the cards keep showing these. */
+  suggestedFor: Conversation | null;
   error: string | null;
   collapsed: boolean;
   uiLang: UiLang;
@@ -46,6 +48,7 @@ export function createAssistStore(uiLang: UiLang) {
     status: 'loading',
     conversation: null,
     suggestions: null,
+    suggestedFor: null,
     error: null,
     collapsed: false,
     uiLang,

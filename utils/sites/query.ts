@@ -48,9 +48,46 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Reads text the way the user sees it: line breaks kept, runs of spaces folded. */
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** A block's edge: adjacent edges make one line break, as they do on screen. */
+const EDGE = '\u0000';
+
+/**
+ * Reads text the way the user sees it: line breaks at <br> and block elements, runs of spaces folded.
+ * Not innerText: that forces a layout of the page on every read, right after the page changed.
+ * Line breaks inside a text node are kept (chat bubbles are usually white-space: pre-wrap).
+ */
 export function messageText(el: Element | null | undefined): string {
   if (!el) return '';
-  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return raw.replace(/[ \t\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const parts: string[] = [];
+  const edge = () => parts.length && parts[parts.length - 1] !== EDGE && parts.push(EDGE);
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value.trim() ? value : ' ');
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (UNSEEN.has(tag) || (child as HTMLElement).hidden) continue;
+        if (tag === 'BR') {
+          parts.push('\n');
+          continue;
+        }
+        const block = BLOCKS.has(tag);
+        if (block) edge();
+        walk(child);
+        if (block) edge();
+      }
+    }
+  };
+  walk(el);
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
+    .replace(/ ?\u0000[ \u0000]*/g, '\n')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
