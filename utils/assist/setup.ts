@@ -76,8 +76,11 @@ export async function setupAssist(ctx: ContentScriptContext) {
     applyPosition(mounted.root, position);
     enableDragging(mounted.ui.shadow, mounted.root, host, (p) => ((position = p), checkLayout()), life.signal);
     keepClear = createKeepClear(document, mounted.panel, () => adapter?.protectedElements(document) ?? []);
+    // Checked when the panel or the page changes size: a ResizeObserver runs after layout, so reading
+    // positions there costs nothing, where a check after every state change would force a layout.
     const observer = new ResizeObserver(checkLayout);
     observer.observe(document.documentElement);
+    observer.observe(mounted.root);
     life.signal.addEventListener('abort', () => observer.disconnect());
   };
 
@@ -107,14 +110,7 @@ export async function setupAssist(ctx: ContentScriptContext) {
       store.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     },
   });
-  // One layout check per frame however many state changes it brings (each check reads layout).
-  let layoutFrame = 0;
-  store.subscribe(() => {
-    layoutFrame ||= requestAnimationFrame(() => {
-      layoutFrame = 0;
-      checkLayout();
-    });
-  });
+
 
   // Keyboard shortcuts (commands API) arrive from the background.
   onMessage('runCommand', ({ data: command }) => {

@@ -1,6 +1,6 @@
 /**
  * Runs the adapter that applies to the current URL: reads the conversation now, again whenever the page
- * changes (debounced MutationObserver — no polling) and on in-page navigation; aborts and restarts when
+ * changes (MutationObserver, coalesced — no polling) and on in-page navigation; aborts and restarts when
  * the URL moves to another page family. Adapter errors are contained here and never reach the page.
  */
 import type { SiteAdapter } from './site-adapter';
@@ -16,8 +16,6 @@ export interface ManagerEvents {
   onError(error: unknown): void;
 }
 
-/** Mutations arrive in bursts within one task: a zero timeout reads once per burst, right after it. */
-const DEBOUNCE_MS = 0;
 
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';
@@ -29,13 +27,13 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   const stop = new AbortController();
   let current: { adapter: SiteAdapter | null; abort: AbortController } | null = null;
   let lastPrint: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
   let lastHref = '';
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Document>();
 
   const scan = () => {
-    timer = undefined;
+    scheduled = false;
     if (stop.signal.aborted) return;
     try {
       if (win.location.href !== lastHref) switchAdapter();
@@ -52,7 +50,12 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     }
   };
   const schedule = () => {
-    if (timer === undefined && !stop.signal.aborted) timer = setTimeout(scan, DEBOUNCE_MS);
+    // A page's burst of mutations lands in one task; reading in the microtask after it reads once per
+    // burst, before the browser spends the frame laying the page out, so the background is asked sooner.
+    if (!scheduled && !stop.signal.aborted) {
+      scheduled = true;
+      queueMicrotask(scan);
+    }
   };
 
   function switchAdapter() {
@@ -90,7 +93,6 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   return () => {
     stop.abort();
     current?.abort.abort();
-    if (timer !== undefined) clearTimeout(timer);
     observers.forEach((o) => o.disconnect());
   };
 }
