@@ -1,7 +1,9 @@
 /** UI strings in the agents' two languages. Guidance content carries its own {en, zh}. */
 import type { Bilingual } from '../knowledge/schema';
 
-export type UiLang = 'en' | 'zh';
+import type { UiLang } from './ui-lang';
+
+export { defaultUiLang, type UiLang } from './ui-lang';
 
 const MESSAGES = {
   collapse: { en: 'Collapse Tact', zh: '收起 Tact' },
@@ -70,10 +72,6 @@ export function t(lang: UiLang, key: MessageKey): string {
 /** Picks the agent's language from a bilingual field. */
 export function pick(lang: UiLang, text: Bilingual): string {
   return text[lang] || text.en;
-}
-
-export function defaultUiLang(navigatorLanguage: string | undefined): UiLang {
-  return navigatorLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 const INTENT_LABELS: Record<string, Bilingual> = {

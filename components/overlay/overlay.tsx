@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { AssistActions, AssistStore } from '../../utils/assist/store';
+import type { Suggestions } from '../../utils/messaging/protocol';
 import { t } from '../i18n';
 import { DetectionChips } from './detection-chips';
-import { placeholderValues } from './template-list';
+import { placeholderValues } from '../../utils/reply/fill';
 import { SuggestionCards } from './suggestion-cards';
 import { PasteBox } from './paste-box';
 import { SearchPanel } from './search-panel';
@@ -36,10 +37,14 @@ export function Overlay({ store, actions }: OverlayProps) {
         actions.setCompose(compose ? `${compose.trimEnd()}\n\n${text}` : text);
       },
       override: (o: Parameters<AssistActions['setOverrides']>[0]) => void actions.setOverrides(o),
+      shown: (shown: Suggestions) => store.getState().shown !== shown && store.setState({ shown }),
     }),
     [actions, store],
   );
   const values = useMemo(() => placeholderValues(conversation, s.values), [conversation, s.values]);
+  // New cards render as a deferred (time-sliced) update: a big answer never blocks the page for long.
+  const cards = useDeferredValue(suggestions);
+  const cardsFor = useDeferredValue(s.suggestedFor ?? conversation);
   if (s.collapsed) {
     return (
       <button type="button" className="tact-pill" onClick={() => actions.setCollapsed(false)} aria-label={t(lang, 'expand')} aria-expanded="false">
@@ -73,13 +78,13 @@ export function Overlay({ store, actions }: OverlayProps) {
         {status === 'no-conversation' && <PasteBox lang={lang} onSubmit={(text) => void actions.suggestForPasted(text)} />}
         <Lint lang={lang} findings={s.lint ?? NO_FINDINGS} checked={s.lint !== null} />
         <Compose lang={lang} text={s.compose} onChange={actions.setCompose} onInsert={handlers.insertCompose} />
-        {suggestions && status !== 'error' && (
-          <SuggestionCards lang={lang} suggestions={suggestions} conversation={s.suggestedFor ?? conversation} values={s.values} onInsert={handlers.insert} onAdd={handlers.add} />
+        {suggestions && cards && status !== 'error' && (
+          <SuggestionCards lang={lang} suggestions={cards} conversation={cardsFor} values={s.values} onInsert={handlers.insert} onAdd={handlers.add} onShown={handlers.shown} />
         )}
         <Search lang={lang} buyerLanguage={suggestions?.detection.language ?? 'en'} values={values} search={actions.search} onInsert={handlers.insert} onAdd={handlers.add} />
       </div>
       <div className="tact-notice" role="status" aria-live="polite">
-        {s.notice}
+        {s.notice && t(lang, s.notice)}
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
 import type { Suggestions } from '../../utils/messaging/protocol';
 import type { Conversation } from '../../utils/sites/conversation';
 import type { UiLang } from '../i18n';
@@ -15,6 +15,8 @@ interface Props {
   values: Record<string, string>;
   onInsert(text: string, templateId: string): void;
   onAdd(text: string): void;
+  /** Called once these suggestions are on screen. */
+  onShown(suggestions: Suggestions): void;
 }
 
 /** The buyer's local time and the answer-by clocks move on by the minute, not only when a message arrives. */
@@ -37,8 +39,9 @@ function useMinuteClock(): Date {
  * Everything made from one answer of the background. Memoised: typing, lint results, notices and the
  * loading state of the next answer re-render the overlay's frame, not these cards.
  */
-export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions, conversation, values, onInsert, onAdd }: Props) {
+export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions, conversation, values, onInsert, onAdd, onShown }: Props) {
   const now = useMinuteClock();
+  useLayoutEffect(() => onShown(suggestions), [suggestions, onShown]);
   return (
     <>
       <CountryCard lang={lang} profile={suggestions.country} tips={suggestions.cultureTips} now={now} />

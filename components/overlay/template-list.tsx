@@ -1,6 +1,6 @@
 import type { TemplateSuggestion } from '../../utils/messaging/protocol';
 import type { Conversation } from '../../utils/sites/conversation';
-import type { PlaceholderValues } from '../../utils/reply/fill';
+import { placeholderValues, type PlaceholderValues } from '../../utils/reply/fill';
 import { t, type UiLang } from '../i18n';
 import { TemplateItem } from './template-item';
 
@@ -12,16 +12,6 @@ interface Props {
   onInsert(text: string, templateId: string): void;
   onAdd?(text: string): void;
   insertLabel?: string;
-}
-
-export function placeholderValues(conversation: Conversation | null, extra: PlaceholderValues = {}): PlaceholderValues {
-  return {
-    buyer_name: conversation?.buyerName,
-    order_id: conversation?.orderId,
-    product: conversation?.product,
-    tracking_number: conversation?.trackingNumber,
-    ...extra,
-  };
 }
 
 export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, insertLabel }: Props) {

@@ -4,8 +4,7 @@ import type { Conversation } from '../sites/conversation';
 import { amazonMarketplaceCountry } from '../sites/amazon-hosts';
 import { sendMessage } from '../messaging/protocol';
 import { insertReply } from '../reply/insert';
-import { t } from '../../components/i18n';
-import type { AssistActions, AssistStore } from './store';
+import type { AssistActions, AssistStore, Notice } from './store';
 import { saveOverrides } from './overrides';
 import { isContextInvalidated } from './context-invalidated';
 
@@ -21,7 +20,7 @@ export interface ActionDeps {
 export function createActions({ store, adapter, afterInsert, onInvalidated, setTimeout }: ActionDeps) {
   let request = 0;
 
-  const notify = (notice: string) => {
+  const notify = (notice: Notice) => {
     store.setState({ notice });
     setTimeout(() => store.getState().notice === notice && store.setState({ notice: null }), 4000);
   };
@@ -44,14 +43,13 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
     },
     async insert(text, templateId) {
       const target = adapter()?.replyTarget(document);
-      const lang = store.getState().uiLang;
       if (!target) {
         await navigator.clipboard?.writeText(text).catch(() => undefined);
-        notify(t(lang, 'noReplyBox'));
+        notify('noReplyBox');
         return false;
       }
       insertReply(target, text);
-      notify(t(lang, 'inserted'));
+      notify('inserted');
       afterInsert(templateId);
       return true;
     },

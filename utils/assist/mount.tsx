@@ -3,20 +3,28 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/overlay/overlay';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 import type { AssistActions, AssistState, AssistStore } from './store';
 
 export const HOST_TAG = 'tact-assist';
+
+/** Suggestions have arrived but the cards on screen don't show them yet. */
+function cardsBehind(state: AssistState): boolean {
+  return state.status === 'ready' && !state.collapsed && state.suggestions !== null && state.shown !== state.suggestions;
+}
 
 export function syncHostAttributes(host: HTMLElement, state: AssistState) {
   const detection = state.suggestions?.detection;
   const status = state.status === 'loading' ? 'no-conversation' : state.status;
   host.dataset.tactState = status;
-  host.dataset.tactLoading = String(state.status === 'loading');
+  host.dataset.tactLoading = String(state.status === 'loading' || cardsBehind(state));
   host.dataset.tactCountry = detection?.country ?? '';
   host.dataset.tactIntent = detection?.intent ?? '';
   host.dataset.tactLanguage = detection?.language ?? '';
   host.dataset.tactCollapsed = String(state.collapsed);
 }
+
+export type MountedOverlay = Awaited<ReturnType<typeof mountOverlay>>;
 
 export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore, actions: AssistActions) {
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -25,6 +33,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
     anchor: 'body',
     append: 'last',
     mode: 'open',
+    css: overlayCss,
     onMount(container, _shadow, host) {
       syncHostAttributes(host, store.getState());
       const wrapper = document.createElement('div');

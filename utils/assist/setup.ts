@@ -6,19 +6,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startAdapterManager } from '../sites/manager';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { defaultUiLang } from '../../components/i18n';
+import { defaultUiLang } from '../../components/ui-lang';
 import { loadSettings } from '../settings';
 import { createAssistStore } from './store';
 import { createActions } from './actions';
-import { mountOverlay } from './mount';
+import type { MountedOverlay } from './mount';
+import { loadOverlayUi } from './overlay-ui';
 import { createKeepClear } from './keep-clear';
 import { loadOverrides } from './overrides';
 import { watchReplyBox } from './lint-watch';
 import { applyPosition, enableDragging, loadPosition, type PanelPosition } from './position';
 import { recordInsert } from './usage-record';
-import { fillPlaceholders } from '../reply/fill';
+import { fillPlaceholders, placeholderValues } from '../reply/fill';
 import { readReply } from '../reply/insert';
-import { placeholderValues } from '../../components/overlay/template-list';
 
 const siteOf = (host: string) => (host.endsWith('aliexpress.com') ? 'aliexpress' : 'amazon');
 
@@ -31,7 +31,8 @@ export async function setupAssist(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => life.abort());
 
   let adapter: SiteAdapter | null = null;
-  let mounted: Awaited<ReturnType<typeof mountOverlay>> | null = null;
+  let mounted: MountedOverlay | null = null;
+  let mounting: Promise<void> | null = null;
   let keepClear: ReturnType<typeof createKeepClear> | null = null;
   let position: PanelPosition = { mode: 'docked' };
 
@@ -70,6 +71,9 @@ export async function setupAssist(ctx: ContentScriptContext) {
   };
 
   const mount = async () => {
+    const { mountOverlay } = await loadOverlayUi();
+    // The page may have moved on (no adapter applies any more) while the UI loaded.
+    if (!adapter || life.signal.aborted) return;
     mounted = await mountOverlay(ctx, store, actions);
     const host = location.hostname;
     position = await loadPosition(host);
@@ -87,7 +91,11 @@ export async function setupAssist(ctx: ContentScriptContext) {
   const stopManager = startAdapterManager(window, {
     onAdapter(next) {
       adapter = next;
-      if (next && !mounted) void mount();
+      if (next && !mounted && !mounting) {
+        mounting = mount()
+          .catch((error) => console.error('tact: the overlay could not be shown', error))
+          .finally(() => (mounting = null));
+      }
       if (!next && mounted) {
         mounted.remove();
         mounted = null;

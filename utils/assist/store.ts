@@ -3,7 +3,9 @@ import { createStore } from 'zustand/vanilla';
 import type { Conversation } from '../sites/conversation';
 import type { Overrides, SearchHit, Suggestions } from '../messaging/protocol';
 import type { LintFinding } from '../reply/lint';
-import type { UiLang } from '../../components/i18n';
+import type { UiLang } from '../../components/ui-lang';
+
+export type Notice = 'inserted' | 'noReplyBox';
 
 export type AssistStatus = 'loading' | 'ready' | 'no-conversation' | 'error';
 
@@ -13,13 +15,15 @@ export interface AssistState {
   suggestions: Suggestions | null;
   /** The conversation the suggestions were made for: while newer ones load, the cards keep showing these. */
   suggestedFor: Conversation | null;
+  /** The suggestions the cards last put on screen (they render a moment after arriving, in slices). */
+  shown: Suggestions | null;
   error: string | null;
   collapsed: boolean;
   uiLang: UiLang;
   /** The agent's corrections for this conversation (remembered per conversation key). */
   overrides: Overrides;
-  /** Short confirmation after Insert/Copy. */
-  notice: string | null;
+  /** Short confirmation after Insert/Copy (a UI string key: the overlay says it in the agent's language). */
+  notice: Notice | null;
   /** Placeholder values from settings (agent and shop name); the page supplies the rest. */
   values: Record<string, string>;
   /** Snippets combined into one reply before inserting. */
@@ -49,6 +53,7 @@ export function createAssistStore(uiLang: UiLang) {
     conversation: null,
     suggestions: null,
     suggestedFor: null,
+    shown: null,
     error: null,
     collapsed: false,
     uiLang,

@@ -1,5 +1,6 @@
 /** Fills {{placeholders}} from the page and settings; what's missing stays visible as [name] for the agent to complete. */
 import { PLACEHOLDER_PATTERN } from '../../knowledge/placeholders';
+import type { Conversation } from '../sites/conversation';
 
 export type PlaceholderValues = Partial<Record<string, string | undefined>>;
 
@@ -9,6 +10,17 @@ export interface FilledText {
   missing: string[];
   /** Character ranges of the visible markers, for highlighting. */
   marks: { start: number; end: number; name: string }[];
+}
+
+/** What the page tells about the order, then the agent's settings (agent and shop name). */
+export function placeholderValues(conversation: Conversation | null, extra: PlaceholderValues = {}): PlaceholderValues {
+  return {
+    buyer_name: conversation?.buyerName,
+    order_id: conversation?.orderId,
+    product: conversation?.product,
+    tracking_number: conversation?.trackingNumber,
+    ...extra,
+  };
 }
 
 export function missingMarker(name: string): string {
