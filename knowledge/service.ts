@@ -67,8 +67,13 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
   if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
   const startedAt = generation;
+  if (c.knowledge && !options.checkBundled) {
+    // Changes made elsewhere are announced at once; this re-read only backs that up, so it never holds up
+    // an answer: a change it finds is picked up by the next call.
+    if (Date.now() - revisionCheckedAt >= REVISION_RECHECK_MS) void recheckRevision(c);
+    return c.knowledge;
+  }
   c.pending = (async () => {
-    if (c.knowledge && !options.checkBundled && Date.now() - revisionCheckedAt < REVISION_RECHECK_MS) return c.knowledge;
     if (!db.isOpen()) await db.open();
     let revision = await readRevision(db);
     revisionCheckedAt = Date.now();
@@ -106,6 +111,16 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
     return getKnowledge(corePack, options);
   }
   return loaded;
+}
+
+async function recheckRevision(c: Cache): Promise<void> {
+  revisionCheckedAt = Date.now();
+  try {
+    if (!c.db.isOpen()) await c.db.open();
+    if ((await readRevision(c.db)) !== c.revision && cache === c && !c.pending) c.knowledge = null;
+  } catch {
+    // The next call reads the DB again anyway.
+  }
 }
 
 /** Forget the cached knowledge (the next getKnowledge reloads from the DB). */

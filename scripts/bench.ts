@@ -25,7 +25,8 @@ async function main(argv: string[]) {
     Object.assign(result, await mod.run());
     if (!json) process.stderr.write(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${human(result)}\n`);
+  // Exit once written: the search section's store (fake-indexeddb, a BroadcastChannel) would keep Node alive.
+  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${human(result)}\n`, () => process.exit(0));
 }
 
 function human(result: Record<string, unknown>): string {

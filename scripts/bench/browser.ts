@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchTact, stopServiceWorker, type TactBrowser } from '../../tests/e2e/support/launch';
 import { waitForOverlay } from '../../tests/e2e/support/overlay';
@@ -53,6 +54,7 @@ export async function run() {
   // The overlay's React UI, which the content script imports on marketplace pages (utils/assist/overlay-ui.ts).
   const ui = readFileSync(join(EXTENSION_DIR, OVERLAY_UI_FILE));
   const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+  const load = loadavg().map((x) => Math.round(x * 100) / 100);
   const timed = await timedRun();
   const tasks = await longTaskRun();
   return {
@@ -66,6 +68,7 @@ export async function run() {
     longest_task_ms: Math.max(0, ...tasks.tact.map((t) => t.durationMs)),
     host_long_tasks_over_50ms: tasks.host.length,
     ...(tasks.tact.length ? { tact_long_tasks: tasks.tact } : {}),
+    browser_load_average: load,
   };
 }
 

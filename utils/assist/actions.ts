@@ -1,6 +1,6 @@
 /** What the overlay can ask for: suggestions, insert, overrides, search. Talks to the background by message. */
 import type { SiteAdapter } from '../sites/site-adapter';
-import type { Conversation } from '../sites/conversation';
+import { forDetection, type Conversation } from '../sites/conversation';
 import { amazonMarketplaceCountry } from '../sites/amazon-hosts';
 import { sendMessage } from '../messaging/protocol';
 import { insertReply } from '../reply/insert';
@@ -28,7 +28,7 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
   const ask = async (conversation: Conversation) => {
     const id = ++request;
     try {
-      const suggestions = await sendMessage('getSuggestions', { conversation, overrides: store.getState().overrides });
+      const suggestions = await sendMessage('getSuggestions', { conversation: forDetection(conversation), overrides: store.getState().overrides });
       if (id === request) store.setState({ suggestions, suggestedFor: conversation, status: 'ready', error: null });
     } catch (error) {
       if (isContextInvalidated(error)) return onInvalidated();

@@ -1,4 +1,5 @@
 /** Mounts the overlay in an open shadow root and mirrors its state onto the host's data-tact-* test hooks. */
+import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -40,7 +41,9 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
       wrapper.className = 'tact-root';
       container.append(wrapper);
       const root = createRoot(wrapper);
-      root.render(<Overlay store={store} actions={actions} />);
+      // A transition, so React renders it in slices: the answer may already be in the store when the UI
+      // arrives, and the first render of all the cards must not block the page.
+      startTransition(() => root.render(<Overlay store={store} actions={actions} />));
       return root;
     },
     onRemove(root) {

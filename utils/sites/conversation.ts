@@ -31,12 +31,24 @@ export interface Conversation {
  * What detection reads: the buyer's messages since the seller last replied (what still needs an answer),
  * at most `count`, newest last; if the seller spoke last, the buyer's latest message.
  */
-export function latestBuyerText(conversation: Conversation, count = 3): string {
-  const lastSeller = conversation.messages.map((m) => m.from).lastIndexOf('seller');
-  const waiting = conversation.messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer');
-  const buyer = waiting.length ? waiting : conversation.messages.filter((m) => m.from === 'buyer').slice(-1);
-  return buyer
-    .slice(-count)
+export function latestBuyerText(conversation: Conversation, count = BUYER_TURN): string {
+  return buyerTurn(conversation.messages, count)
     .map((m) => m.text)
     .join('\n');
+}
+
+const BUYER_TURN = 3;
+
+function buyerTurn(messages: ConversationMessage[], count: number): ConversationMessage[] {
+  const lastSeller = messages.map((m) => m.from).lastIndexOf('seller');
+  const waiting = messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer');
+  return (waiting.length ? waiting : messages.filter((m) => m.from === 'buyer').slice(-1)).slice(-count);
+}
+
+/**
+ * The conversation as the background needs it: only the buyer's turn that detection reads. A long thread's
+ * history would cost every request, and less buyer text leaves the page.
+ */
+export function forDetection(conversation: Conversation): Conversation {
+  return { ...conversation, messages: buyerTurn(conversation.messages, BUYER_TURN) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { installPack, setEnabled } from '../../../knowledge/install';
 import { INDEX_META_KEY } from '../../../knowledge/search/knowledge-search';
 import { getKnowledge, invalidateKnowledge, mergeDetectionSources } from '../../../knowledge/service';
-import { TactDb } from '../../../knowledge/db';
+import { REVISION_KEY, TactDb } from '../../../knowledge/db';
 import { loadKnowledgeBase } from '../../../knowledge/layering';
 import { fixturePack, freshDb, withVersion } from './helpers';
 
@@ -38,6 +38,22 @@ describe('knowledge service', () => {
     expect(next).not.toBe(first);
     expect(next.status().packs).toBe(2);
     expect((await next.search({ query: 'full name' }))[0]).toMatchObject({ packId: 'upper' });
+  });
+
+  it('backs the announcements up with a revision re-read that never holds up an answer', async () => {
+    const db = freshDb();
+    const first = await getKnowledge(fixturePack('mini'), { db });
+    // A change that was never announced (say, made while this context's channel was not listening).
+    await db.meta.put({ key: REVISION_KEY, value: 999 });
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + 6000);
+    try {
+      // Due for a re-read: this call still answers from memory at once…
+      expect(await getKnowledge(fixturePack('mini'), { db })).toBe(first);
+      await vi.waitFor(async () => expect(await getKnowledge(fixturePack('mini'), { db })).not.toBe(first));
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('survives the worker dying: a fresh module state and a closed DB rebuild from IndexedDB with the persisted index', async () => {
