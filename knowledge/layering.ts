@@ -5,6 +5,7 @@
  */
 import type { PackRecord, TactDb } from './db';
 import { hashString } from './hash';
+import { compareIds } from './compare-ids';
 import type { CountryProfile, Entry, EntryKind } from './schema';
 
 export interface LayeredEntry {
@@ -28,7 +29,7 @@ export interface KnowledgeBase {
 export function rankPacks(packs: PackRecord[]): PackRecord[] {
   return packs
     .filter((p) => p.enabled)
-    .sort((a, b) => b.priority - a.priority || b.installedAt - a.installedAt || a.id.localeCompare(b.id));
+    .sort((a, b) => b.priority - a.priority || b.installedAt - a.installedAt || compareIds(a.id, b.id));
 }
 
 export function layerPacks(all: PackRecord[]): KnowledgeBase {

@@ -7,6 +7,7 @@ import type { Detection } from '../utils/detection/types';
 import type { Marketplace } from '../utils/intents';
 import type { KnowledgeSuggestions, TemplateSuggestion } from '../utils/messaging/protocol';
 import type { KnowledgeBase } from './layering';
+import { compareIds } from './compare-ids';
 import type { CultureTip, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from './schema';
 
 export interface SuggestArgs {
@@ -33,7 +34,7 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
     ? kb.byKind.culture_tip
         .map((l) => l.entry as CultureTip)
         .filter((t) => t.countries.includes(code))
-        .sort((a, b) => rank(b.intents?.includes(intent)) - rank(a.intents?.includes(intent)) || (b.weight ?? DEFAULT_WEIGHT) - (a.weight ?? DEFAULT_WEIGHT) || a.id.localeCompare(b.id))
+        .sort((a, b) => rank(b.intents?.includes(intent)) - rank(a.intents?.includes(intent)) || (b.weight ?? DEFAULT_WEIGHT) - (a.weight ?? DEFAULT_WEIGHT) || compareIds(a.id, b.id))
         .slice(0, MAX_TIPS)
     : [];
 
@@ -41,7 +42,7 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
     kb.byKind.playbook
       .map((l) => l.entry as Playbook)
       .filter((p) => p.topic === topic && scope(p.marketplace) >= 0 && match(p))
-      .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || a.id.localeCompare(b.id));
+      .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || compareIds(a.id, b.id));
   const emotion = detection.sentiment === 'angry' || detection.risk ? playbooksOf('emotion', () => true).slice(0, 1) : [];
   const playbooks = [...emotion, ...playbooksOf('intent', (p) => p.intents.includes(intent))].slice(0, MAX_PLAYBOOKS);
 
@@ -56,17 +57,17 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
     const langRank = wanted.indexOf(variant.language);
     templates.push({ template: t, variant, packId, order: [scope(t.marketplace), langRank < 0 ? wanted.length : langRank, t.countries?.length ? 0 : 1] });
   }
-  templates.sort((a, b) => compareTuples(a.order, b.order) || a.template.id.localeCompare(b.template.id));
+  templates.sort((a, b) => compareTuples(a.order, b.order) || compareIds(a.template.id, b.template.id));
 
   const policyRules = kb.byKind.policy_rule
     .map((l) => l.entry as PolicyRule)
     .filter((r) => scope(r.marketplace) >= 0)
-    .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || rank(b.severity === 'error') - rank(a.severity === 'error') || a.id.localeCompare(b.id));
+    .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || rank(b.severity === 'error') - rank(a.severity === 'error') || compareIds(a.id, b.id));
 
   const vocabulary = kb.byKind.vocabulary
     .map((l) => l.entry as VocabularyNote)
     .filter((v) => v.language === language || (code !== null && v.countries?.includes(code)))
-    .sort((a, b) => relevance(b) - relevance(a) || a.id.localeCompare(b.id))
+    .sort((a, b) => relevance(b) - relevance(a) || compareIds(a.id, b.id))
     .slice(0, MAX_VOCABULARY);
   function relevance(v: VocabularyNote) {
     return rank(v.language === language) + rank(code !== null && v.countries?.includes(code));

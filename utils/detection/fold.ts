@@ -8,38 +8,31 @@
 export const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF\u0E00-\u0E7F]/;
 
 const CONTRACTION = /\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n['’]?t\b/g;
-const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Every contraction pattern above has "n't", "n’t" or "nt": without one, those passes can be skipped. */
+const MAYBE_CONTRACTION = /n['’]?t/;
+
+/** Letters written one way in messages and another in lexicons, and Arabic marks: one pass for all. */
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const FOLDED_LETTERS = /[ıłßøæœأإآٱىة\u064B-\u065F\u0670\u0640]/g;
+
+function spellOutContractions(lower: string): string {
+  if (!MAYBE_CONTRACTION.test(lower)) return lower;
+  return lower
+    .replace(CONTRACTION, (_, verb: string) => `${verb} not`)
+    .replace(/\bcan['’]?t\b/g, 'can not')
+    .replace(/\bwon['’]?t\b/g, 'will not');
+}
 
 export function fold(text: string): string {
   // Most lexicon phrases and many messages are plain ASCII: skip Unicode normalisation for them.
-  if (ASCII.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(CONTRACTION, (_, verb: string) => `${verb} not`)
-      .replace(/\bcan'?t\b/g, 'can not')
-      .replace(/\bwon'?t\b/g, 'will not');
-  }
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(CONTRACTION, (_, verb: string) => `${verb} not`)
-    .replace(/\bcan['’]?t\b/g, 'can not')
-    .replace(/\bwon['’]?t\b/g, 'will not')
+  if (ASCII.test(text)) return spellOutContractions(text.toLowerCase());
+  return spellOutContractions(text.normalize('NFKC').toLowerCase())
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(ARABIC_MARKS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
+    .replace(FOLDED_LETTERS, (ch) => LETTER_FOLDS[ch] ?? '');
 }
 
 export interface Token {

@@ -50,7 +50,7 @@ export const MAX_GAP = 3;
 export function parsePhrase(raw: string, label: string, lang: string): Phrase | null {
   let source = raw.trim();
   let weight = 1;
-  const w = source.match(/\^(\d+(?:\.\d+)?)$/);
+  const w = source.includes('^') ? source.match(/\^(\d+(?:\.\d+)?)$/) : null;
   if (w) {
     weight = Number(w[1]);
     source = source.slice(0, -w[0].length).trim();
