@@ -16,13 +16,16 @@ function cardsBehind(state: AssistState): boolean {
 
 export function syncHostAttributes(host: HTMLElement, state: AssistState) {
   const detection = state.suggestions?.detection;
-  const status = state.status === 'loading' ? 'no-conversation' : state.status;
-  host.dataset.tactState = status;
-  host.dataset.tactLoading = String(state.status === 'loading' || cardsBehind(state));
-  host.dataset.tactCountry = detection?.country ?? '';
-  host.dataset.tactIntent = detection?.intent ?? '';
-  host.dataset.tactLanguage = detection?.language ?? '';
-  host.dataset.tactCollapsed = String(state.collapsed);
+  const hooks: Record<string, string> = {
+    tactState: state.status === 'loading' ? 'no-conversation' : state.status,
+    tactLoading: String(state.status === 'loading' || cardsBehind(state)),
+    tactCountry: detection?.country ?? '',
+    tactIntent: detection?.intent ?? '',
+    tactLanguage: detection?.language ?? '',
+    tactCollapsed: String(state.collapsed),
+  };
+  // Written only when they change: every write is an attribute mutation the page's observers see.
+  for (const [key, value] of Object.entries(hooks)) if (host.dataset[key] !== value) host.dataset[key] = value;
 }
 
 export type MountedOverlay = Awaited<ReturnType<typeof mountOverlay>>;
