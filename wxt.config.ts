@@ -20,8 +20,9 @@ export default defineConfig({
     minimum_chrome_version: '137',
     // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
     host_permissions: MARKETPLACE_MATCHES,
-    // The overlay UI, loaded by the content script with import() (utils/assist/overlay-ui.ts).
-    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: MARKETPLACE_MATCHES }],
+    // The overlay UI, loaded by the content script with import() (utils/assist/overlay-ui.ts); only at the
+    // per-session URL runtime.getURL gives, so a page cannot detect Tact by fetching it.
+    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: MARKETPLACE_MATCHES, use_dynamic_url: true }],
     commands: {
       'toggle-overlay': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Tact panel' },
       'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Insert the top suggested reply' },
