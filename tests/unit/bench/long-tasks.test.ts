@@ -28,10 +28,12 @@ describe('long task attribution', () => {
       ev('FunctionCall', 370, 4, `${EXT}content-scripts/assist.js`),
       // 500: 40 ms of page work + 20 ms of Tact: Tact pushed it past 50.
       ev('FunctionCall', 540, 20, `${EXT}overlay-ui.js`),
+      // 700: a 51 ms page task with a 0.5 ms Tact callback in it: within the trace's own noise, the page's.
+      ev('FunctionCall', 720, 0.5, `${EXT}content-scripts/assist.js`),
     ];
-    const report = await longTaskReport(fakePage([[100, 72], [300, 84], [500, 60]]), async () => events as never, 'abc');
+    const report = await longTaskReport(fakePage([[100, 72], [300, 84], [500, 60], [700, 51]]), async () => events as never, 'abc');
     expect(report.tact.map((t) => [t.startMs, t.tactMs])).toEqual([[100, 70], [500, 20]]);
-    expect(report.host.map((t) => [t.startMs, t.tactMs])).toEqual([[300, 4]]);
+    expect(report.host.map((t) => [t.startMs, t.tactMs])).toEqual([[300, 4], [700, 0.5]]);
   });
 
   it('refuses a trace it cannot line up with the page', async () => {
