@@ -25,6 +25,19 @@ export interface Conversation {
   /** What the page itself says the message is about (Amazon contact page topic), used when the text says nothing. */
   topicHint?: IntentId;
   messages: ConversationMessage[];
+  /** How many messages the page shows (only the newest MAX_MESSAGES_READ are read into `messages`). */
+  messageCount?: number;
+}
+
+/**
+ * A thread can hold hundreds of messages, and it is read again after every change on the page: the newest
+ * ones hold the buyer's turn and the times the deadlines count from, so older ones are not read.
+ */
+export const MAX_MESSAGES_READ = 50;
+
+/** The rows to read, newest last; `total` is how many there are. */
+export function newestRows<T>(rows: T[]): { rows: T[]; total: number } {
+  return { rows: rows.length > MAX_MESSAGES_READ ? rows.slice(-MAX_MESSAGES_READ) : rows, total: rows.length };
 }
 
 /**

@@ -20,7 +20,7 @@ export interface ManagerEvents {
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';
   const last = c.messages[c.messages.length - 1];
-  return `${c.key}|${c.messages.length}|${last?.from}:${last?.text.length}:${last?.text.slice(-40)}|${c.pageCountry ?? ''}|${c.orderId ?? ''}`;
+  return `${c.key}|${c.messageCount ?? c.messages.length}|${last?.from}:${last?.text.length}:${last?.text.slice(-40)}|${c.pageCountry ?? ''}|${c.orderId ?? ''}`;
 }
 
 export function startAdapterManager(win: Window, events: ManagerEvents, adapters: readonly SiteAdapter[] = ADAPTERS): () => void {

@@ -5,7 +5,7 @@
  * country name (not always the ISO short name), so the sprite's code is the fallback.
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import type { Conversation, ConversationMessage } from '../conversation';
+import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, ALIEXPRESS_TRACKING, BUYER_SIDE, SELLER_SIDE } from './selectors';
 import { messageText, queryAll, queryFirst, textOf } from '../query';
 import { countryCodeFrom } from '../country-names';
@@ -23,7 +23,7 @@ export const aliexpressLegacy: SiteAdapter = {
     if (!detail) return null;
     const buyerName = textOf(queryFirst(detail, S.legacyBuyerName)) || undefined;
     const list = queryFirst(detail, S.legacyMessageList);
-    const messages = list ? readMessages(list, buyerName) : [];
+    const { messages, total } = list ? readMessages(list, buyerName) : { messages: [], total: 0 };
     // Nothing selected, or the AJAX pane is still loading: no conversation yet.
     if (!messages.length) return null;
     const order = queryFirst(detail, S.legacyOrder);
@@ -41,6 +41,7 @@ export const aliexpressLegacy: SiteAdapter = {
       product: textOf(queryFirst(order ?? detail, S.legacyProduct)) || undefined,
       trackingNumber: textOf(order).match(ALIEXPRESS_TRACKING)?.[0],
       messages,
+      messageCount: total,
     } satisfies Conversation;
   },
 
@@ -61,8 +62,9 @@ export function spriteCountry(el: Element | null): string | undefined {
   return countryCodeFrom(textOf(el), el.getAttribute('title'), el.getAttribute('alt'), code === 'UK' ? 'GB' : code) ?? undefined;
 }
 
-function readMessages(list: Element, buyerName: string | undefined): ConversationMessage[] {
-  return queryAll(list, S.legacyMessageRow)
+function readMessages(list: Element, buyerName: string | undefined): { messages: ConversationMessage[]; total: number } {
+  const { rows, total } = newestRows(queryAll(list, S.legacyMessageRow));
+  const messages = rows
     .map((row): ConversationMessage => {
       const cls = row.className.toString();
       const author = textOf(queryFirst(row, S.legacyMessageAuthor));
@@ -72,4 +74,5 @@ function readMessages(list: Element, buyerName: string | undefined): Conversatio
       return { from, text: messageText(queryFirst(row, S.legacyMessageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
     })
     .filter((m) => m.text);
+  return { messages, total };
 }

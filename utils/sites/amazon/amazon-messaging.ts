@@ -3,7 +3,7 @@
  * components hide the real textarea in an open shadow root; the buyer's country comes from the marketplace.
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import type { Conversation, ConversationMessage } from '../conversation';
+import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
 import { AMAZON_HOSTS, amazonMarketplaceCountry } from '../amazon-hosts';
 import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
 import { documentsOf, messageText, queryAll, queryFirst, textOf } from '../query';
@@ -53,7 +53,7 @@ function readFrom(doc: Document, url: URL): Conversation | null {
   const contact = queryFirst(doc, S.contactRoot);
   const pane = contact ?? queryFirst(doc, S.threadPane);
   if (!pane) return null;
-  const messages = readMessages(pane);
+  const { messages, total } = readMessages(pane);
   const orderId = readOrderId(pane, url);
   const buyerName = readBuyerName(pane);
   // A thread always holds at least the buyer's message: a pane without any is the empty "select a
@@ -72,6 +72,7 @@ function readFrom(doc: Document, url: URL): Conversation | null {
     // contact/returns is opened from Manage Returns and offers no topic: the page itself is about the return.
     topicHint: contact ? (readTopic(contact) ?? (/^\/messaging\/contact\/returns/.test(url.pathname) ? 'return_request' : undefined)) : undefined,
     messages,
+    messageCount: total,
   };
 }
 
@@ -81,16 +82,18 @@ function readTopic(contact: Element) {
   return CONTACT_TOPICS.find(([pattern]) => pattern.test(label))?.[1];
 }
 
-function readMessages(pane: Element): ConversationMessage[] {
-  const messages = queryAll(pane, S.message);
-  const incoming = incomingMessages(pane, messages);
-  return messages
+function readMessages(pane: Element): { messages: ConversationMessage[]; total: number } {
+  const all = queryAll(pane, S.message);
+  const incoming = incomingMessages(pane, all);
+  const { rows, total } = newestRows(all);
+  const messages = rows
     .map((el): ConversationMessage => {
       const time = queryFirst(el, S.messageTime);
       const iso = time?.getAttribute('datetime') ?? undefined;
       return { from: incoming.has(el) ? 'buyer' : 'seller', text: messageText(queryFirst(el, S.messageBody) ?? el), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
     })
     .filter((m) => m.text);
+  return { messages, total };
 }
 
 /**
