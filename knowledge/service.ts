@@ -66,13 +66,13 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
   const c = cache;
   // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
   if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
-  const startedAt = generation;
   if (c.knowledge && !options.checkBundled) {
     // Changes made elsewhere are announced at once; this re-read only backs that up, so it never holds up
     // an answer: a change it finds is picked up by the next call.
     if (Date.now() - revisionCheckedAt >= REVISION_RECHECK_MS) void recheckRevision(c);
     return c.knowledge;
   }
+  const startedAt = generation;
   c.pending = (async () => {
     if (!db.isOpen()) await db.open();
     let revision = await readRevision(db);

@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchTact, stopServiceWorker, type TactBrowser } from '../../tests/e2e/support/launch';
 import { waitForOverlay } from '../../tests/e2e/support/overlay';
-import { percentile } from './stats';
+import { loadAverage, percentile } from './stats';
 import { LONG_TASK_OBSERVER, longTaskReport, startTrace, type LongTask } from './long-tasks';
 import { OVERLAY_UI_FILE } from '../../utils/assist/overlay-ui';
 
@@ -54,7 +53,7 @@ export async function run() {
   // The overlay's React UI, which the content script imports on marketplace pages (utils/assist/overlay-ui.ts).
   const ui = readFileSync(join(EXTENSION_DIR, OVERLAY_UI_FILE));
   const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-  const load = loadavg().map((x) => Math.round(x * 100) / 100);
+  const load = loadAverage();
   const timed = await timedRun();
   const tasks = await longTaskRun();
   return {

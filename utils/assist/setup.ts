@@ -119,7 +119,6 @@ export async function setupAssist(ctx: ContentScriptContext) {
     },
   });
 
-
   // Keyboard shortcuts (commands API) arrive from the background.
   onMessage('runCommand', ({ data: command }) => {
     if (!mounted) return false;

@@ -69,10 +69,8 @@ export function cldrCountryNames(): Array<[string, string]> {
   return out;
 }
 
-function names(): Array<[string, string]> {
-  const out: Array<[string, string]> = CLDR_COUNTRY_NAMES.map(([code, name]) => [code, name]);
-  for (const [code, list] of Object.entries(EXTRA)) for (const n of list) out.push([code, n]);
-  return out;
+function names(): ReadonlyArray<readonly [string, string]> {
+  return [...CLDR_COUNTRY_NAMES, ...Object.entries(EXTRA).flatMap(([code, list]) => list.map((n) => [code, n] as const))];
 }
 
 export function countryNameIndex() {

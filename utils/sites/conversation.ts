@@ -35,9 +35,15 @@ export interface Conversation {
  */
 export const MAX_MESSAGES_READ = 50;
 
-/** The rows to read, newest last; `total` is how many there are. */
-export function newestRows<T>(rows: T[]): { rows: T[]; total: number } {
-  return { rows: rows.length > MAX_MESSAGES_READ ? rows.slice(-MAX_MESSAGES_READ) : rows, total: rows.length };
+/** A time attribute as the page wrote it, if it is one (ISO, or anything Date can read). */
+export function pageTime(value: string | null | undefined): string | undefined {
+  return value && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+/** Reads the newest message rows (oldest first), dropping empty ones; `total` is how many rows the page has. */
+export function readNewest<T>(rows: T[], read: (row: T) => ConversationMessage): { messages: ConversationMessage[]; total: number } {
+  const newest = rows.length > MAX_MESSAGES_READ ? rows.slice(-MAX_MESSAGES_READ) : rows;
+  return { messages: newest.map(read).filter((m) => m.text), total: rows.length };
 }
 
 /**

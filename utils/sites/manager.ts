@@ -16,7 +16,6 @@ export interface ManagerEvents {
   onError(error: unknown): void;
 }
 
-
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';
   const last = c.messages[c.messages.length - 1];

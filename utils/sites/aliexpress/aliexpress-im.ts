@@ -3,7 +3,7 @@
  * names. The session header shows the buyer's country; the order card carries the order id.
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
 import { messageText, queryAll, queryFirst, textOf } from '../query';
 import { countryCodeFrom } from '../country-names';
@@ -25,7 +25,7 @@ export const aliexpressIm: SiteAdapter = {
     const header = queryFirst(doc, S.header);
     if (!header) return null;
     const list = queryFirst(doc, S.messageList);
-    const { messages, total } = list ? readMessages(list) : { messages: [], total: 0 };
+    const { messages, total } = readMessages(list);
     if (!messages.length) return null;
     const card = queryFirst(doc, S.orderCard);
     const orderId = (textOf(queryFirst(card ?? doc, S.orderId)).match(ALIEXPRESS_ORDER_ID) ?? textOf(card).match(ALIEXPRESS_ORDER_ID))?.[0];
@@ -61,18 +61,12 @@ export const aliexpressIm: SiteAdapter = {
   },
 };
 
-function readMessages(list: Element): { messages: ConversationMessage[]; total: number } {
-  const { rows, total } = newestRows(queryAll(list, S.messageRow));
-  const messages = rows
-    .map((row): ConversationMessage => {
-      const cls = row.className.toString();
-      const from = SELLER_SIDE.test(cls) ? 'seller' : BUYER_SIDE.test(cls) ? 'buyer' : sideByLayout(row);
-      const timeEl = queryFirst(row, S.messageTime);
-      const iso = timeEl?.getAttribute('data-time') ?? undefined;
-      return { from, text: messageText(queryFirst(row, S.messageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
-    })
-    .filter((m) => m.text);
-  return { messages, total };
+function readMessages(list: Element | null): { messages: ConversationMessage[]; total: number } {
+  return readNewest(list ? queryAll(list, S.messageRow) : [], (row): ConversationMessage => {
+    const cls = row.className.toString();
+    const from = SELLER_SIDE.test(cls) ? 'seller' : BUYER_SIDE.test(cls) ? 'buyer' : sideByLayout(row);
+    return { from, text: messageText(queryFirst(row, S.messageText) ?? row), time: pageTime(queryFirst(row, S.messageTime)?.getAttribute('data-time')) };
+  });
 }
 
 /** Last resort when classes say nothing: the seller's bubbles are pushed to the right. */

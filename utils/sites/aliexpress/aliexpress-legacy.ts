@@ -5,7 +5,7 @@
  * country name (not always the ISO short name), so the sprite's code is the fallback.
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, ALIEXPRESS_TRACKING, BUYER_SIDE, SELLER_SIDE } from './selectors';
 import { messageText, queryAll, queryFirst, textOf } from '../query';
 import { countryCodeFrom } from '../country-names';
@@ -23,7 +23,7 @@ export const aliexpressLegacy: SiteAdapter = {
     if (!detail) return null;
     const buyerName = textOf(queryFirst(detail, S.legacyBuyerName)) || undefined;
     const list = queryFirst(detail, S.legacyMessageList);
-    const { messages, total } = list ? readMessages(list, buyerName) : { messages: [], total: 0 };
+    const { messages, total } = readMessages(list, buyerName);
     // Nothing selected, or the AJAX pane is still loading: no conversation yet.
     if (!messages.length) return null;
     const order = queryFirst(detail, S.legacyOrder);
@@ -62,17 +62,12 @@ export function spriteCountry(el: Element | null): string | undefined {
   return countryCodeFrom(textOf(el), el.getAttribute('title'), el.getAttribute('alt'), code === 'UK' ? 'GB' : code) ?? undefined;
 }
 
-function readMessages(list: Element, buyerName: string | undefined): { messages: ConversationMessage[]; total: number } {
-  const { rows, total } = newestRows(queryAll(list, S.legacyMessageRow));
-  const messages = rows
-    .map((row): ConversationMessage => {
-      const cls = row.className.toString();
-      const author = textOf(queryFirst(row, S.legacyMessageAuthor));
-      // Side classes first; when they say nothing, the author line does (the seller's rows aren't the buyer's name).
-      const from = SELLER_SIDE.test(cls) ? 'seller' : BUYER_SIDE.test(cls) ? 'buyer' : buyerName && author === buyerName ? 'buyer' : 'seller';
-      const iso = queryFirst(row, S.legacyMessageTime)?.getAttribute('data-time') ?? undefined;
-      return { from, text: messageText(queryFirst(row, S.legacyMessageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
-    })
-    .filter((m) => m.text);
-  return { messages, total };
+function readMessages(list: Element | null, buyerName: string | undefined): { messages: ConversationMessage[]; total: number } {
+  return readNewest(list ? queryAll(list, S.legacyMessageRow) : [], (row): ConversationMessage => {
+    const cls = row.className.toString();
+    const author = textOf(queryFirst(row, S.legacyMessageAuthor));
+    // Side classes first; when they say nothing, the author line does (the seller's rows aren't the buyer's name).
+    const from = SELLER_SIDE.test(cls) ? 'seller' : BUYER_SIDE.test(cls) ? 'buyer' : buyerName && author === buyerName ? 'buyer' : 'seller';
+    return { from, text: messageText(queryFirst(row, S.legacyMessageText) ?? row), time: pageTime(queryFirst(row, S.legacyMessageTime)?.getAttribute('data-time')) };
+  });
 }

@@ -4,7 +4,7 @@
  * messages arrive after the view renders, and the buyer's country is a flag image (alt/title only).
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
 import { messageText, queryAll, queryFirst, textOf } from '../query';
 import { countryCodeFrom } from '../country-names';
@@ -25,7 +25,7 @@ export const aliexpressMessageCenter: SiteAdapter = {
     const view = queryFirst(doc, S.centerView);
     if (!view) return null;
     const list = queryFirst(view, S.centerMessageList);
-    const { messages, total } = list ? readMessages(list) : { messages: [], total: 0 };
+    const { messages, total } = readMessages(list);
     if (!messages.length) return null;
     const order = queryFirst(view, S.centerOrder);
     const orderId = (order?.getAttribute('data-order-id')?.match(ALIEXPRESS_ORDER_ID) ?? textOf(order).match(ALIEXPRESS_ORDER_ID))?.[0];
@@ -58,16 +58,11 @@ export const aliexpressMessageCenter: SiteAdapter = {
   },
 };
 
-function readMessages(list: Element): { messages: ConversationMessage[]; total: number } {
-  const { rows, total } = newestRows(queryAll(list, S.centerMessageRow));
-  const messages = rows
-    .map((row): ConversationMessage => {
-      const cls = row.className.toString();
-      // The buyer's bubbles are --left; a row that names no side is read as the buyer's (better read than lost).
-      const from = SELLER_SIDE.test(cls) && !BUYER_SIDE.test(cls) ? 'seller' : 'buyer';
-      const iso = queryFirst(row, S.centerMessageTime)?.getAttribute('data-time') ?? undefined;
-      return { from, text: messageText(queryFirst(row, S.centerMessageText) ?? row), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
-    })
-    .filter((m) => m.text);
-  return { messages, total };
+function readMessages(list: Element | null): { messages: ConversationMessage[]; total: number } {
+  return readNewest(list ? queryAll(list, S.centerMessageRow) : [], (row): ConversationMessage => {
+    const cls = row.className.toString();
+    // The buyer's bubbles are --left; a row that names no side is read as the buyer's (better read than lost).
+    const from = SELLER_SIDE.test(cls) && !BUYER_SIDE.test(cls) ? 'seller' : 'buyer';
+    return { from, text: messageText(queryFirst(row, S.centerMessageText) ?? row), time: pageTime(queryFirst(row, S.centerMessageTime)?.getAttribute('data-time')) };
+  });
 }

@@ -3,7 +3,7 @@
  * components hide the real textarea in an open shadow root; the buyer's country comes from the marketplace.
  */
 import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { newestRows, type Conversation, type ConversationMessage } from '../conversation';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
 import { AMAZON_HOSTS, amazonMarketplaceCountry } from '../amazon-hosts';
 import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
 import { documentsOf, messageText, queryAll, queryFirst, textOf } from '../query';
@@ -83,17 +83,11 @@ function readTopic(contact: Element) {
 }
 
 function readMessages(pane: Element): { messages: ConversationMessage[]; total: number } {
-  const all = queryAll(pane, S.message);
-  const incoming = incomingMessages(pane, all);
-  const { rows, total } = newestRows(all);
-  const messages = rows
-    .map((el): ConversationMessage => {
-      const time = queryFirst(el, S.messageTime);
-      const iso = time?.getAttribute('datetime') ?? undefined;
-      return { from: incoming.has(el) ? 'buyer' : 'seller', text: messageText(queryFirst(el, S.messageBody) ?? el), time: iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined };
-    })
-    .filter((m) => m.text);
-  return { messages, total };
+  const messages = queryAll(pane, S.message);
+  const incoming = incomingMessages(pane, messages);
+  return readNewest(messages, (el): ConversationMessage => {
+    return { from: incoming.has(el) ? 'buyer' : 'seller', text: messageText(queryFirst(el, S.messageBody) ?? el), time: pageTime(queryFirst(el, S.messageTime)?.getAttribute('datetime')) };
+  });
 }
 
 /**
