@@ -1,5 +1,5 @@
 /** UI strings in the agents' two languages. Guidance content carries its own {en, zh}. */
-import type { Bilingual } from '../knowledge/schema';
+import type { Bilingual } from '@/knowledge/schema';
 
 import type { UiLang } from './ui-lang';
 

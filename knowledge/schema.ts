@@ -3,7 +3,7 @@
  * validate against it, and `npm run pack -- schema` exports it as JSON Schema for editors.
  */
 import { z } from 'zod';
-import { INTENT_IDS, MARKETPLACES } from '../utils/intents';
+import { INTENT_IDS, MARKETPLACES } from './intents';
 
 /** Bump when the pack format changes incompatibly; packs with a newer version are refused. */
 export const SCHEMA_VERSION = 1;

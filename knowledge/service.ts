@@ -4,7 +4,7 @@
  * reopen the DB if it was closed, make sure the bundled pack is installed, load the persisted search index.
  * A revision counter in `meta` (bumped by every pack change, in any context) tells when the cache is stale.
  */
-import type { KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from '../utils/messaging/protocol';
+import type { KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from './answers';
 import { readRevision, TactDb } from './db';
 import { onRevisionAnnounced } from './revision-channel';
 import { ensureBundledPack } from './install';

@@ -3,9 +3,9 @@
  * detected intent (the emotion guide first when the buyer is angry or threatens), templates in the buyer's
  * language, the marketplace's policy rules and vocabulary notes. Pure: a function of the layered knowledge.
  */
-import type { Detection } from '../utils/detection/types';
-import type { Marketplace } from '../utils/intents';
-import type { KnowledgeSuggestions, TemplateSuggestion } from '../utils/messaging/protocol';
+import type { Detection } from '@/utils/detection/types';
+import type { Marketplace } from './intents';
+import type { KnowledgeSuggestions, TemplateSuggestion } from './answers';
 import type { KnowledgeBase } from './layering';
 import { compareIds } from './compare-ids';
 import type { CultureTip, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from './schema';

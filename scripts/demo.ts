@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchTact } from '../tests/e2e/support/launch';
-import { waitForOverlay } from '../tests/e2e/support/overlay';
+import { launchTact } from './lib/browser/launch';
+import { waitForOverlay } from './lib/browser/overlay';
 import { DEMO_PAGES, EXTENSION_PAGES } from './lib/demo-pages';
 
 const OUT = process.env.TACT_SCREENSHOTS ?? 'docs/screenshots';

@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
-import { createDetector, type DetectionSources } from '../utils/detection';
-import type { DetectionContext } from '../utils/detection/types';
-import { amazonMarketplaceCountry } from '../utils/sites/amazon-hosts';
+import { createDetector, type DetectionSources } from '@/utils/detection';
+import type { DetectionContext } from '@/utils/detection/types';
+import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
 
 const CACHE = 'node_modules/.cache/tact/detection-sources.json';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createDetector, identifyLanguage } from '../utils/detection';
+import { createDetector, identifyLanguage } from '@/utils/detection';
 import { loadDetectionSources } from './detect';
 
 const EVAL_DIR = process.env.TACT_EVAL_DIR ?? resolve('..', 'shared', 'eval');

@@ -13,7 +13,7 @@ import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
 import { formatStats, packStats } from './lib/pack-stats';
 import { PACK_SCHEMA_FILE, packJsonSchema, SOURCE_SCHEMA_FILE, sourceJsonSchema } from './lib/pack-schema';
 import { CliError, distributionUsage, runDistributionCommand } from './lib/pack-commands-distribution';
-import { PackError } from '../knowledge/validation-errors';
+import { PackError } from '@/knowledge/validation-errors';
 
 const USAGE = `usage: npm run pack -- validate [<dir|file>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>] | ${distributionUsage}`;
 

@@ -1,7 +1,7 @@
 /** A country profile in full for the knowledge browser (the overlay's CountryCard shows its head). */
-import type { Bilingual, CountryProfile, Holiday } from '../../knowledge/schema';
-import { pick, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
+import type { Bilingual, CountryProfile, Holiday } from '@/knowledge/schema';
+import { pick, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
 
 function List({ lang, title, items, className }: { lang: UiLang; title: string; items: Bilingual[]; className?: string }) {
   if (!items.length) return null;

@@ -1,12 +1,12 @@
 /** One entry in full, drawn with the overlay's own cards (CountryCard, PlaybookCard, TemplateList). */
 import { useState } from 'react';
-import type { Bilingual, Entry, Playbook, ReplyTemplate } from '../../knowledge/schema';
-import { CountryCard } from '../overlay/country-card';
-import { PlaybookCard } from '../overlay/playbook-card';
-import { TemplateList } from '../overlay/template-list';
-import { languageName, pick, t, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { entryChips, kindLabel, marketplaceLabel, variantFor } from '../shared/entry-text';
+import type { Bilingual, Entry, Playbook, ReplyTemplate } from '@/knowledge/schema';
+import { CountryCard } from '@/components/overlay/country-card';
+import { PlaybookCard } from '@/components/overlay/playbook-card';
+import { TemplateList } from '@/components/overlay/template-list';
+import { languageName, pick, t, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { entryChips, kindLabel, marketplaceLabel, variantFor } from '@/components/shared/entry-text';
 
 interface Props {
   lang: UiLang;

@@ -1,11 +1,11 @@
 /** Facet filters (kind, country, intent, language, marketplace) as labelled selects. */
-import type { EntryKind } from '../../knowledge/schema';
-import { INTENT_IDS, MARKETPLACES, type IntentId, type Marketplace } from '../../utils/intents';
-import type { SearchFilters } from '../../utils/messaging/protocol';
-import { countryName, intentLabel, languageName, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { ENTRY_KINDS, kindLabel, marketplaceLabel } from '../shared/entry-text';
-import type { FacetOptions } from '../shared/knowledge-client';
+import type { EntryKind } from '@/knowledge/schema';
+import { INTENT_IDS, MARKETPLACES, type IntentId, type Marketplace } from '@/knowledge/intents';
+import type { SearchFilters } from '@/utils/messaging/protocol';
+import { countryName, intentLabel, languageName, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { ENTRY_KINDS, kindLabel, marketplaceLabel } from '@/components/shared/entry-text';
+import type { FacetOptions } from '@/components/shared/knowledge-client';
 
 export interface FacetValues {
   kind?: EntryKind;

@@ -3,16 +3,16 @@
  * in the same EntryDetail the popup uses, drawn with the overlay's cards.
  */
 import { useMemo, useState } from 'react';
-import type { KnowledgeBase, LayeredEntry } from '../../knowledge/layering';
-import type { CultureTip, EntryKind, ReplyTemplate } from '../../knowledge/schema';
-import { INTENT_IDS, type IntentId } from '../../utils/intents';
-import { CountryCard } from '../overlay/country-card';
-import { countryName, flagOf, intentLabel, pick, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { ENTRY_KINDS, entryChips, kindLabel } from '../shared/entry-text';
-import type { KnowledgeClient } from '../shared/knowledge-client';
-import { Tabs } from '../shared/tabs';
-import { SearchPanel } from '../popup/search-panel';
+import type { KnowledgeBase, LayeredEntry } from '@/knowledge/layering';
+import type { CultureTip, EntryKind, ReplyTemplate } from '@/knowledge/schema';
+import { INTENT_IDS, type IntentId } from '@/knowledge/intents';
+import { CountryCard } from '@/components/overlay/country-card';
+import { countryName, flagOf, intentLabel, pick, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { ENTRY_KINDS, entryChips, kindLabel } from '@/components/shared/entry-text';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
+import { Tabs } from '@/components/shared/tabs';
+import { SearchPanel } from '@/components/popup/search-panel';
 import { CountryProfileDetail } from './country-profile';
 import { EntryDetail } from './entry-detail';
 

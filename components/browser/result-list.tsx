@@ -3,9 +3,9 @@
  * option), so typing, arrows and Enter all work without leaving the keyboard.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../utils/messaging/protocol';
-import { pick, type UiLang } from '../i18n';
-import { entryChips, entrySnippet, kindLabel } from '../shared/entry-text';
+import type { SearchHit } from '@/utils/messaging/protocol';
+import { pick, type UiLang } from '@/components/i18n';
+import { entryChips, entrySnippet, kindLabel } from '@/components/shared/entry-text';
 
 interface Props {
   lang: UiLang;

@@ -1,14 +1,14 @@
 /** The side panel: the knowledge browser with the agent's settings applied, and copies logged as usage. */
 import { useCallback, useState, useEffect } from 'react';
-import type { TactDb } from '../../knowledge/db';
-import type { ReplyTemplate } from '../../knowledge/schema';
-import { settingsPlaceholders } from '../../utils/settings';
-import { recordUsage } from '../../utils/usage';
-import { languageName, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { copyText } from '../shared/clipboard';
-import type { KnowledgeClient } from '../shared/knowledge-client';
-import { useSettings } from '../shared/use-settings';
+import type { TactDb } from '@/knowledge/db';
+import type { ReplyTemplate } from '@/knowledge/schema';
+import { settingsPlaceholders } from '@/utils/settings';
+import { recordUsage } from '@/utils/usage';
+import { languageName, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { copyText } from '@/components/shared/clipboard';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
+import { useSettings } from '@/components/shared/use-settings';
 import { KnowledgeBrowser } from './knowledge-browser';
 import { useKnowledgeBase } from './use-knowledge-base';
 

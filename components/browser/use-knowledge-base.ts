@@ -5,9 +5,9 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { readRevision, TactDb } from '../../knowledge/db';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/layering';
-import type { KnowledgeClient } from '../shared/knowledge-client';
+import { readRevision, TactDb } from '@/knowledge/db';
+import { loadKnowledgeBase, type KnowledgeBase } from '@/knowledge/layering';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 
 let shared: TactDb | null = null;
 

@@ -1,10 +1,10 @@
 /** Team keys: public keys the agent trusts for imported files; subscriptions' pinned keys are listed too. */
 import { useState, type FormEvent } from 'react';
-import { keyIdOf, normalizePublicKey } from '../../knowledge/signature';
-import { subscriptionsItem, trustedKeysItem, type Subscription, type TrustedKey } from '../../knowledge/subscription-store';
-import type { UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { formatWhen } from '../shared/whats-new-list';
+import { keyIdOf, normalizePublicKey } from '@/knowledge/signature';
+import { subscriptionsItem, trustedKeysItem, type Subscription, type TrustedKey } from '@/knowledge/subscription-store';
+import type { UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { formatWhen } from '@/components/shared/whats-new-list';
 import { useStorageItem } from './use-live';
 
 export function KeysSection({ lang }: { lang: UiLang }) {

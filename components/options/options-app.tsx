@@ -1,13 +1,13 @@
 /** Options page: packs, subscriptions, team keys, what's new, settings, usage — one tab each. */
 import { useState } from 'react';
-import type { ReplyTemplate } from '../../knowledge/schema';
-import { whatsNewItem, type WhatsNewRecord } from '../../knowledge/subscription-store';
-import { settingsPlaceholders } from '../../utils/settings';
-import { tu } from '../i18n-ui';
-import { copyText } from '../shared/clipboard';
-import { Tabs } from '../shared/tabs';
-import { useSettings } from '../shared/use-settings';
-import { WhatsNewPanel } from '../popup/whats-new-panel';
+import type { ReplyTemplate } from '@/knowledge/schema';
+import { whatsNewItem, type WhatsNewRecord } from '@/knowledge/subscription-store';
+import { settingsPlaceholders } from '@/utils/settings';
+import { tu } from '@/components/i18n-ui';
+import { copyText } from '@/components/shared/clipboard';
+import { Tabs } from '@/components/shared/tabs';
+import { useSettings } from '@/components/shared/use-settings';
+import { WhatsNewPanel } from '@/components/popup/whats-new-panel';
 import { KeysSection } from './keys-section';
 import type { OptionsDeps } from './options-deps';
 import { PacksSection } from './packs-section';

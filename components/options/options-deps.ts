@@ -1,8 +1,8 @@
 /** What the options page needs from the outside world, injectable so component tests run against fakes. */
 import { browser } from 'wxt/browser';
-import { TactDb } from '../../knowledge/db';
-import type { FetchLike } from '../../knowledge/subscription-check';
-import { createExtensionClient, type KnowledgeClient } from '../shared/knowledge-client';
+import { TactDb } from '@/knowledge/db';
+import type { FetchLike } from '@/knowledge/subscription-check';
+import { createExtensionClient, type KnowledgeClient } from '@/components/shared/knowledge-client';
 
 export interface PermissionsApi {
   /** Must be called synchronously inside the click handler: Chrome only prompts during a user gesture. */

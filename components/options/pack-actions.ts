@@ -1,7 +1,7 @@
 /** Options-page operations on installed packs that are more than one install.ts call. */
-import type { PackRecord, TactDb } from '../../knowledge/db';
-import { setPriority } from '../../knowledge/install';
-import { PackError } from '../../knowledge/validation-errors';
+import type { PackRecord, TactDb } from '@/knowledge/db';
+import { setPriority } from '@/knowledge/install';
+import { PackError } from '@/knowledge/validation-errors';
 
 /** Table order: what wins first (priority, then the later install), disabled packs included. */
 export function tableOrder(packs: PackRecord[]): PackRecord[] {

@@ -3,11 +3,11 @@
  * one bad file doesn't stop the others, and its problems are listed under its name, by path.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import type { TactDb } from '../../knowledge/db';
-import { trustedKeysItem } from '../../knowledge/subscription-store';
-import { installReceived, receivePackText } from '../../knowledge/subscription-install';
-import type { UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
+import type { TactDb } from '@/knowledge/db';
+import { trustedKeysItem } from '@/knowledge/subscription-store';
+import { installReceived, receivePackText } from '@/knowledge/subscription-install';
+import type { UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
 import { problemLines, type ProblemLine } from './pack-actions';
 
 export type ImportResult =

@@ -1,13 +1,13 @@
 /** Installed packs: the table team leads manage (enable, order, export, roll back, remove) and the import. */
 import { useState } from 'react';
-import type { PackRecord, TactDb } from '../../knowledge/db';
-import { removePack, setEnabled } from '../../knowledge/install';
-import { packSignaturesItem, signatureKey, type SignatureRecord } from '../../knowledge/subscription-store';
-import { rollbackAndRecord } from '../../knowledge/subscription-install';
-import type { UiLang } from '../i18n';
-import { tu, type UiKey } from '../i18n-ui';
-import { downloadText } from '../shared/download';
-import { formatWhen } from '../shared/whats-new-list';
+import type { PackRecord, TactDb } from '@/knowledge/db';
+import { removePack, setEnabled } from '@/knowledge/install';
+import { packSignaturesItem, signatureKey, type SignatureRecord } from '@/knowledge/subscription-store';
+import { rollbackAndRecord } from '@/knowledge/subscription-install';
+import type { UiLang } from '@/components/i18n';
+import { tu, type UiKey } from '@/components/i18n-ui';
+import { downloadText } from '@/components/shared/download';
+import { formatWhen } from '@/components/shared/whats-new-list';
 import { movePack, tableOrder } from './pack-actions';
 import { PackImport } from './pack-import';
 import { useLiveQuery, useStorageItem } from './use-live';

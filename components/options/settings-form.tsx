@@ -1,8 +1,8 @@
 /** The agent's settings: names for placeholders, signature, UI language, where Tact runs, default tone. */
 import { useEffect, useState, type FormEvent } from 'react';
-import { DEFAULT_SETTINGS, SETTINGS_LIMITS, saveSettings, type Settings } from '../../utils/settings';
-import type { UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
+import { DEFAULT_SETTINGS, SETTINGS_LIMITS, saveSettings, type Settings } from '@/utils/settings';
+import type { UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
 
 interface Props {
   lang: UiLang;

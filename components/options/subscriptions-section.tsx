@@ -3,14 +3,14 @@
  * pinned). The host permission is requested right in the click, as Chrome requires a user gesture.
  */
 import { useState, type FormEvent } from 'react';
-import type { TactDb } from '../../knowledge/db';
-import { keyIdOf, normalizePublicKey } from '../../knowledge/signature';
-import { UPDATE_PERIOD_MINUTES } from '../../knowledge/subscription-alarms';
-import { checkSubscription, originPattern, parseSubscriptionUrl, type CheckOutcome } from '../../knowledge/subscription-check';
-import { addSubscription, getSubscriptions, subscriptionsItem, updateSubscription, type Subscription } from '../../knowledge/subscription-store';
-import type { UiLang } from '../i18n';
-import { tu, type UiKey } from '../i18n-ui';
-import { formatWhen } from '../shared/whats-new-list';
+import type { TactDb } from '@/knowledge/db';
+import { keyIdOf, normalizePublicKey } from '@/knowledge/signature';
+import { UPDATE_PERIOD_MINUTES } from '@/entrypoints/background/subscription-alarms';
+import { checkSubscription, originPattern, parseSubscriptionUrl, type CheckOutcome } from '@/knowledge/subscription-check';
+import { addSubscription, getSubscriptions, subscriptionsItem, updateSubscription, type Subscription } from '@/knowledge/subscription-store';
+import type { UiLang } from '@/components/i18n';
+import { tu, type UiKey } from '@/components/i18n-ui';
+import { formatWhen } from '@/components/shared/whats-new-list';
 import type { OptionsDeps } from './options-deps';
 import { useStorageItem } from './use-live';
 

@@ -1,10 +1,10 @@
 /** Usage for team leads: which templates were used for which intents, countries and marketplaces; export. */
 import { useMemo, useState } from 'react';
-import { clearUsage, summarizeUsage, usageItem, usageToCsv, usageToJson, type UsageCount, type UsageEvent } from '../../utils/usage';
-import { countryName, intentLabel, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { downloadText } from '../shared/download';
-import { marketplaceLabel } from '../shared/entry-text';
+import { clearUsage, summarizeUsage, usageItem, usageToCsv, usageToJson, type UsageCount, type UsageEvent } from '@/utils/usage';
+import { countryName, intentLabel, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { downloadText } from '@/components/shared/download';
+import { marketplaceLabel } from '@/components/shared/entry-text';
 import { useStorageItem } from './use-live';
 
 const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import { t, type UiLang } from '../i18n';
+import { t, type UiLang } from '@/components/i18n';
 
 /** Several snippets combined into one reply, editable, inserted in one go. */
 export function ComposeBox({ lang, text, onChange, onInsert }: { lang: UiLang; text: string; onChange(text: string): void; onInsert(text: string): void }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { CountryProfile, CultureTip } from '../../knowledge/schema';
-import { holidaysAround } from '../../utils/assist/holidays';
-import { countryName, dateFormat, flagOf, pick, t, type UiLang } from '../i18n';
+import type { CountryProfile, CultureTip } from '@/knowledge/schema';
+import { holidaysAround } from '@/utils/calendar/holidays';
+import { countryName, dateFormat, flagOf, pick, t, type UiLang } from '@/components/i18n';
 
 interface Props {
   lang: UiLang;

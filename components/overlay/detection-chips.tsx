@@ -2,10 +2,10 @@
  * What was detected, as chips the agent can correct: each chip is a labelled select, so a correction is
  * one keyboard action and re-ranks everything for this conversation.
  */
-import type { Detection } from '../../utils/detection/types';
-import type { Overrides } from '../../utils/messaging/protocol';
-import { INTENT_IDS } from '../../utils/intents';
-import { countryName, flagOf, intentLabel, languageName, t, type UiLang } from '../i18n';
+import type { Detection } from '@/utils/detection/types';
+import type { Overrides } from '@/utils/messaging/protocol';
+import { INTENT_IDS } from '@/knowledge/intents';
+import { countryName, flagOf, intentLabel, languageName, t, type UiLang } from '@/components/i18n';
 
 const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh', 'sv', 'he', 'id', 'th', 'vi', 'uk', 'cs', 'ro', 'el', 'hu'];
 

@@ -1,4 +1,4 @@
-import type { FilledText } from '../../utils/reply/fill';
+import type { FilledText } from '@/utils/reply/fill';
 
 /** The template as it will be sent, with unfilled placeholders highlighted. */
 export function FilledPreview({ filled }: { filled: FilledText }) {

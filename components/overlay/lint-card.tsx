@@ -1,5 +1,5 @@
-import type { LintFinding } from '../../utils/reply/lint';
-import { pick, t, type UiLang } from '../i18n';
+import type { LintFinding } from '@/utils/reply/lint';
+import { pick, t, type UiLang } from '@/components/i18n';
 
 /** Live compliance check of what is in the page's reply box (the marketplace's rules from the pack). */
 export function LintCard({ lang, findings, checked }: { lang: UiLang; findings: LintFinding[]; checked: boolean }) {

@@ -1,10 +1,10 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { AssistActions, AssistStore } from '../../utils/assist/store';
-import type { Suggestions } from '../../utils/messaging/protocol';
-import { t } from '../i18n';
+import type { AssistActions, AssistStore } from './assist-store';
+import type { Suggestions } from '@/utils/messaging/protocol';
+import { t } from '@/components/i18n';
 import { DetectionChips } from './detection-chips';
-import { placeholderValues } from '../../utils/reply/fill';
+import { placeholderValues } from '@/utils/reply/fill';
 import { SuggestionCards } from './suggestion-cards';
 import { PasteBox } from './paste-box';
 import { SearchPanel } from './search-panel';

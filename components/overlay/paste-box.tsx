@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t, type UiLang } from '../i18n';
+import { t, type UiLang } from '@/components/i18n';
 
 /** Fallback when no conversation can be read: the agent pastes the buyer's message. */
 export function PasteBox({ lang, onSubmit }: { lang: UiLang; onSubmit(text: string): void }) {

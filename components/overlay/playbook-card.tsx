@@ -1,8 +1,8 @@
-import type { Playbook } from '../../knowledge/schema';
-import type { Marketplace } from '../../utils/intents';
-import type { ConversationMessage } from '../../utils/sites/conversation';
-import { amazonResponseClock, formatRemaining, playbookDeadlines } from '../../utils/assist/deadlines';
-import { dateFormat, pick, t, type UiLang } from '../i18n';
+import type { Playbook } from '@/knowledge/schema';
+import type { Marketplace } from '@/knowledge/intents';
+import type { ConversationMessage } from '@/utils/sites/conversation';
+import { amazonResponseClock, formatRemaining, playbookDeadlines } from '@/utils/calendar/deadlines';
+import { dateFormat, pick, t, type UiLang } from '@/components/i18n';
 
 interface Props {
   lang: UiLang;

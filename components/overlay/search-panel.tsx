@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, ReplyTemplate } from '../../knowledge/schema';
-import type { SearchHit } from '../../utils/messaging/protocol';
-import type { PlaceholderValues } from '../../utils/reply/fill';
-import { pick, t, type UiLang } from '../i18n';
+import type { Entry, ReplyTemplate } from '@/knowledge/schema';
+import type { SearchHit } from '@/utils/messaging/protocol';
+import type { PlaceholderValues } from '@/utils/reply/fill';
+import { pick, t, type UiLang } from '@/components/i18n';
 import { TemplateItem } from './template-item';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useState } from 'react';
-import type { Suggestions } from '../../utils/messaging/protocol';
-import type { Conversation } from '../../utils/sites/conversation';
-import type { UiLang } from '../i18n';
+import type { Suggestions } from '@/utils/messaging/protocol';
+import type { Conversation } from '@/utils/sites/conversation';
+import type { UiLang } from '@/components/i18n';
 import { CountryCard } from './country-card';
 import { VocabularyList } from './vocabulary-list';
 import { PlaybookCard } from './playbook-card';

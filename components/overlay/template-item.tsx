@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ReplyTemplate, TemplateVariant } from '../../knowledge/schema';
-import { fillPlaceholders, type PlaceholderValues } from '../../utils/reply/fill';
-import { languageName, pick, t, type UiLang } from '../i18n';
+import type { ReplyTemplate, TemplateVariant } from '@/knowledge/schema';
+import { fillPlaceholders, type PlaceholderValues } from '@/utils/reply/fill';
+import { languageName, pick, t, type UiLang } from '@/components/i18n';
 import { FilledPreview } from './filled-preview';
 
 interface Props {

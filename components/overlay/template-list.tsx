@@ -1,7 +1,7 @@
-import type { TemplateSuggestion } from '../../utils/messaging/protocol';
-import type { Conversation } from '../../utils/sites/conversation';
-import { placeholderValues, type PlaceholderValues } from '../../utils/reply/fill';
-import { t, type UiLang } from '../i18n';
+import type { TemplateSuggestion } from '@/utils/messaging/protocol';
+import type { Conversation } from '@/utils/sites/conversation';
+import { placeholderValues, type PlaceholderValues } from '@/utils/reply/fill';
+import { t, type UiLang } from '@/components/i18n';
 import { TemplateItem } from './template-item';
 
 interface Props {

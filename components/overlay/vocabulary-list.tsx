@@ -1,5 +1,5 @@
-import type { VocabularyNote } from '../../knowledge/schema';
-import { pick, t, type UiLang } from '../i18n';
+import type { VocabularyNote } from '@/knowledge/schema';
+import { pick, t, type UiLang } from '@/components/i18n';
 
 /** Culture-sensitive wording for this buyer: what to avoid and what to write instead. */
 export function VocabularyList({ lang, notes }: { lang: UiLang; notes: VocabularyNote[] }) {

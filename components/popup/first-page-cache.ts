@@ -5,7 +5,7 @@
  * this. Entries only — never anything the agent typed or pasted.
  */
 import { storage } from 'wxt/utils/storage';
-import type { SearchHit } from '../../utils/messaging/protocol';
+import type { SearchHit } from '@/utils/messaging/protocol';
 
 export const firstPageItem = storage.defineItem<SearchHit[]>('local:popupFirstPage', { fallback: [], version: 1 });
 

@@ -5,9 +5,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { amazonMarketplaceCountry } from '../../utils/sites/amazon-hosts';
-import type { SearchHit } from '../../utils/messaging/protocol';
-import { createExtensionClient } from '../shared/knowledge-client';
+import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
+import type { SearchHit } from '@/utils/messaging/protocol';
+import { createExtensionClient } from '@/components/shared/knowledge-client';
 import { PopupApp, type PopupActions } from './popup-app';
 import type { PasteContext } from './paste-panel';
 import { SEARCH_LIMIT } from './search-panel';

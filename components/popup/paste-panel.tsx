@@ -3,19 +3,19 @@
  * shown with the overlay's own cards. The pasted text lives in this component's state only.
  */
 import { useState } from 'react';
-import type { ReplyTemplate } from '../../knowledge/schema';
-import { MARKETPLACES, type Marketplace } from '../../utils/intents';
-import type { Overrides, Suggestions } from '../../utils/messaging/protocol';
-import { ComposeBox } from '../overlay/compose-box';
-import { CountryCard } from '../overlay/country-card';
-import { DetectionChips } from '../overlay/detection-chips';
-import { MARKET_COUNTRIES } from '../overlay/market-countries';
-import { PlaybookCard } from '../overlay/playbook-card';
-import { TemplateList } from '../overlay/template-list';
-import { t, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { marketplaceLabel } from '../shared/entry-text';
-import type { KnowledgeClient } from '../shared/knowledge-client';
+import type { ReplyTemplate } from '@/knowledge/schema';
+import { MARKETPLACES, type Marketplace } from '@/knowledge/intents';
+import type { Overrides, Suggestions } from '@/utils/messaging/protocol';
+import { ComposeBox } from '@/components/overlay/compose-box';
+import { CountryCard } from '@/components/overlay/country-card';
+import { DetectionChips } from '@/components/overlay/detection-chips';
+import { MARKET_COUNTRIES } from '@/components/overlay/market-countries';
+import { PlaybookCard } from '@/components/overlay/playbook-card';
+import { TemplateList } from '@/components/overlay/template-list';
+import { t, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { marketplaceLabel } from '@/components/shared/entry-text';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 
 export interface PasteContext {
   marketplace: Marketplace;

@@ -1,16 +1,16 @@
 /** The toolbar popup: offline search, paste-and-detect, and what's new in the team's packs. */
 import { useCallback, useEffect, useState } from 'react';
-import type { ReplyTemplate } from '../../knowledge/schema';
-import { whatsNewItem, type WhatsNewRecord } from '../../knowledge/subscription-store';
-import type { KnowledgeStatus, SearchHit } from '../../utils/messaging/protocol';
-import { settingsPlaceholders } from '../../utils/settings';
-import { recordUsage } from '../../utils/usage';
-import { languageName } from '../i18n';
-import { tu } from '../i18n-ui';
-import { copyText } from '../shared/clipboard';
-import type { KnowledgeClient } from '../shared/knowledge-client';
-import { Tabs } from '../shared/tabs';
-import { useSettings } from '../shared/use-settings';
+import type { ReplyTemplate } from '@/knowledge/schema';
+import { whatsNewItem, type WhatsNewRecord } from '@/knowledge/subscription-store';
+import type { KnowledgeStatus, SearchHit } from '@/utils/messaging/protocol';
+import { settingsPlaceholders } from '@/utils/settings';
+import { recordUsage } from '@/utils/usage';
+import { languageName } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { copyText } from '@/components/shared/clipboard';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
+import { Tabs } from '@/components/shared/tabs';
+import { useSettings } from '@/components/shared/use-settings';
 import { PastePanel, type PasteContext } from './paste-panel';
 import { SearchPanel } from './search-panel';
 import { WhatsNewPanel } from './whats-new-panel';

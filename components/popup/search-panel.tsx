@@ -3,16 +3,16 @@
  * settings; the rest stay visible as [name]) or opens any other entry; Shift+Enter opens a template too.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ReplyTemplate } from '../../knowledge/schema';
-import type { SearchHit } from '../../utils/messaging/protocol';
-import { fillPlaceholders } from '../../utils/reply/fill';
-import { pick, type UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { EntryDetail } from '../browser/entry-detail';
-import { FacetBar, toFilters, type FacetValues } from '../browser/facet-bar';
-import { optionId, ResultList } from '../browser/result-list';
-import { variantFor } from '../shared/entry-text';
-import type { FacetOptions, KnowledgeClient } from '../shared/knowledge-client';
+import type { ReplyTemplate } from '@/knowledge/schema';
+import type { SearchHit } from '@/utils/messaging/protocol';
+import { fillPlaceholders } from '@/utils/reply/fill';
+import { pick, type UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { EntryDetail } from '@/components/browser/entry-detail';
+import { FacetBar, toFilters, type FacetValues } from '@/components/browser/facet-bar';
+import { optionId, ResultList } from '@/components/browser/result-list';
+import { variantFor } from '@/components/shared/entry-text';
+import type { FacetOptions, KnowledgeClient } from '@/components/shared/knowledge-client';
 
 export const SEARCH_LIMIT = 20;
 

@@ -1,13 +1,13 @@
 /** The agent's view of pack changes; opening it marks them seen, and added/changed entries open in full. */
 import { useEffect, useState } from 'react';
-import type { DiffItem } from '../../knowledge/pack-diff';
-import type { Entry, ReplyTemplate } from '../../knowledge/schema';
-import { markWhatsNewSeen, type WhatsNewRecord } from '../../knowledge/subscription-store';
-import type { UiLang } from '../i18n';
-import { tu } from '../i18n-ui';
-import { EntryDetail } from '../browser/entry-detail';
-import type { KnowledgeClient } from '../shared/knowledge-client';
-import { WhatsNewList } from '../shared/whats-new-list';
+import type { DiffItem } from '@/knowledge/pack-diff';
+import type { Entry, ReplyTemplate } from '@/knowledge/schema';
+import { markWhatsNewSeen, type WhatsNewRecord } from '@/knowledge/subscription-store';
+import type { UiLang } from '@/components/i18n';
+import { tu } from '@/components/i18n-ui';
+import { EntryDetail } from '@/components/browser/entry-detail';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
+import { WhatsNewList } from '@/components/shared/whats-new-list';
 
 interface Props {
   lang: UiLang;

@@ -1,7 +1,7 @@
 /** Short, language-aware descriptions of entries for lists: kind label, one-line snippet, facet chips. */
-import type { Entry, EntryKind, ReplyTemplate, TemplateVariant } from '../../knowledge/schema';
-import { countryName, flagOf, intentLabel, languageName, pick, type UiLang } from '../i18n';
-import { tu, type UiKey } from '../i18n-ui';
+import type { Entry, EntryKind, ReplyTemplate, TemplateVariant } from '@/knowledge/schema';
+import { countryName, flagOf, intentLabel, languageName, pick, type UiLang } from '@/components/i18n';
+import { tu, type UiKey } from '@/components/i18n-ui';
 
 const KIND_KEYS: Record<EntryKind, UiKey> = {
   culture_tip: 'kindCultureTip',

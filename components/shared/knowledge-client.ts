@@ -3,9 +3,9 @@
  * (the same typed messages as the content script: one warm index, detection in one place); small index
  * reads (facet values, one entry by id) go to Dexie directly, which the extension origin may open.
  */
-import type { TactDb } from '../../knowledge/db';
-import type { Entry } from '../../knowledge/schema';
-import { sendMessage, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '../../utils/messaging/protocol';
+import type { TactDb } from '@/knowledge/db';
+import type { Entry } from '@/knowledge/schema';
+import { sendMessage, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '@/utils/messaging/protocol';
 
 export interface FacetOptions {
   countries: string[];
@@ -23,7 +23,7 @@ export interface KnowledgeClient {
 let db: Promise<TactDb> | null = null;
 /** Dexie loads on first use, after the first results: it isn't needed to show them. */
 function openDb(): Promise<TactDb> {
-  return (db ??= import('../../knowledge/db').then(({ TactDb: Db }) => new Db()));
+  return (db ??= import('@/knowledge/db').then(({ TactDb: Db }) => new Db()));
 }
 
 export function createExtensionClient(): KnowledgeClient {

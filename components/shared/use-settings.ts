@@ -1,7 +1,7 @@
 /** Settings (and the UI language they imply) for a React page, kept live when another page changes them. */
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, loadSettings, resolveUiLanguage, watchSettings, type Settings } from '../../utils/settings';
-import type { UiLang } from '../i18n';
+import { DEFAULT_SETTINGS, loadSettings, resolveUiLanguage, watchSettings, type Settings } from '@/utils/settings';
+import type { UiLang } from '@/components/i18n';
 
 export interface SettingsState {
   settings: Settings;

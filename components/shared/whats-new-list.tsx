@@ -2,10 +2,10 @@
  * "What's new" after a pack changed: per change, the counts of entries added / changed / removed, the pack's
  * own changelog notes, and the entries themselves (added and changed ones open in full).
  */
-import type { DiffItem } from '../../knowledge/pack-diff';
-import type { WhatsNewRecord } from '../../knowledge/subscription-store';
-import { pick, type UiLang } from '../i18n';
-import { tu, type UiKey } from '../i18n-ui';
+import type { DiffItem } from '@/knowledge/pack-diff';
+import type { WhatsNewRecord } from '@/knowledge/subscription-store';
+import { pick, type UiLang } from '@/components/i18n';
+import { tu, type UiKey } from '@/components/i18n-ui';
 import { kindLabel } from './entry-text';
 
 interface Props {

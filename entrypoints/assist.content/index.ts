@@ -1,5 +1,5 @@
-import { setupAssist } from '../../utils/assist/setup';
-import { MARKETPLACE_MATCHES } from '../../utils/sites/matches';
+import { setupAssist } from './setup';
+import { MARKETPLACE_MATCHES } from '@/utils/sites/matches';
 
 export default defineContentScript({
   matches: MARKETPLACE_MATCHES,

@@ -1,4 +1,4 @@
-import { setupBackground } from '../../utils/background/setup';
+import { setupBackground } from './setup';
 
 export default defineBackground(() => {
   setupBackground();

@@ -1,5 +1,5 @@
-import '../../components/overlay/overlay.css';
-import '../../components/shared/page.css';
-import { mountPopup } from '../../components/popup/mount-popup';
+import '@/components/overlay/overlay.css';
+import '@/components/shared/page.css';
+import { mountPopup } from '@/components/popup/mount-popup';
 
 mountPopup(document.getElementById('root')!);

@@ -1,6 +1,6 @@
 /** What of an entry is searchable (and how much each part counts), and its facets for pre-filtering. */
-import type { Bilingual, Entry } from '../schema';
-import type { SearchFilters } from '../../utils/messaging/protocol';
+import type { Bilingual, Entry } from '@/knowledge/schema';
+import type { SearchFilters } from '@/knowledge/answers';
 
 export const FIELD_WEIGHTS = { title: 3, keywords: 2.5, tags: 2, body: 1 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;

@@ -5,9 +5,9 @@
  * which made it far too slow at 10k entries (docs/knowledge-packs.md, "How search finds entries").
  */
 import Fuse from 'fuse.js';
-import type { SearchFilters, SearchHit, SearchRequest } from '../../utils/messaging/protocol';
-import type { TactDb } from '../db';
-import { loadKnowledgeBase, type KnowledgeBase, type LayeredEntry } from '../layering';
+import type { SearchFilters, SearchHit, SearchRequest } from '@/knowledge/answers';
+import type { TactDb } from '@/knowledge/db';
+import { loadKnowledgeBase, type KnowledgeBase, type LayeredEntry } from '@/knowledge/layering';
 import { entryFields, excerpt, facetsOf, passes, type Facets } from './documents';
 import { normalize, queryTokens } from './normalize';
 import { INDEX_FORMAT, TokenIndex, type SerializedIndex } from './token-index';

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchTact, stopServiceWorker, type TactBrowser } from '../../tests/e2e/support/launch';
-import { waitForOverlay } from '../../tests/e2e/support/overlay';
+import { EXTENSION_DIR, launchTact, stopServiceWorker, type TactBrowser } from '@/scripts/lib/browser/launch';
+import { waitForOverlay } from '@/scripts/lib/browser/overlay';
 import { loadAverage, percentile } from './stats';
 import { LONG_TASK_OBSERVER, longTaskReport, startTrace, type LongTask } from './long-tasks';
-import { OVERLAY_UI_FILE } from '../../utils/assist/overlay-ui';
+import { OVERLAY_UI_FILE } from '@/entrypoints/assist.content/load-overlay-ui';
 
 const CHAT = 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window?sessionId=2200871234567002';
 const MESSAGES: [string, string][] = [

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { createDetector } from '../../utils/detection';
-import { loadDetectionSources } from '../detect';
+import { createDetector } from '@/utils/detection';
+import { loadDetectionSources } from '@/scripts/detect';
 
 const FIXTURES = 'tests/fixtures/intents';
 

@@ -3,8 +3,8 @@
  * (en, de, es, fr, ru, ar, zh, ja) plus generated product names, ~6-word titles, ~6 keywords and
  * ~60-word bodies, spread over every entry kind so the facets and the layering see realistic data.
  */
-import type { Entry, Pack } from '../../knowledge/schema';
-import { INTENT_IDS } from '../../utils/intents';
+import type { Entry, Pack } from '@/knowledge/schema';
+import { INTENT_IDS } from '@/knowledge/intents';
 
 export function prng(seed: number): () => number {
   return () => {

@@ -1,6 +1,6 @@
 /** The bundled demo conversations (fixture pages at the real marketplace URLs) shown by `npm run demo`. */
 import type { Page } from 'playwright-core';
-import { inOverlay } from '../../tests/e2e/support/overlay';
+import { inOverlay } from './browser/overlay';
 
 export interface DemoPage {
   name: string;

@@ -9,12 +9,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compilePack } from '../../knowledge/compiler';
-import { diffPacks, formatDiff } from '../../knowledge/pack-diff';
-import { parseJson, parseYaml } from '../../knowledge/safe-parse';
-import type { Pack } from '../../knowledge/schema';
-import { generateSigningKey, normalizePublicKey, signPack, unwrapPackFile, verifySignature, type SignatureCheck, type SigningKeyFile } from '../../knowledge/signature';
-import { validatePack } from '../../knowledge/validate';
+import { compilePack } from '@/knowledge/compiler';
+import { diffPacks, formatDiff } from '@/knowledge/pack-diff';
+import { parseJson, parseYaml } from '@/knowledge/safe-parse';
+import type { Pack } from '@/knowledge/schema';
+import { generateSigningKey, normalizePublicKey, signPack, unwrapPackFile, verifySignature, type SignatureCheck, type SigningKeyFile } from '@/knowledge/signature';
+import { validatePack } from '@/knowledge/validate';
 import { readSourceDir } from './pack-files';
 
 export class CliError extends Error {

@@ -1,10 +1,10 @@
 /** File-system side of the pack compiler: read a folder of YAML sources or one pack file. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compilePack, type SourceFile } from '../../knowledge/compiler';
-import { parseJson, parseYaml } from '../../knowledge/safe-parse';
-import { validatePack } from '../../knowledge/validate';
-import type { Pack } from '../../knowledge/schema';
+import { compilePack, type SourceFile } from '@/knowledge/compiler';
+import { parseJson, parseYaml } from '@/knowledge/safe-parse';
+import { validatePack } from '@/knowledge/validate';
+import type { Pack } from '@/knowledge/schema';
 
 export const CORE_PACK_DIR = 'knowledge/core';
 

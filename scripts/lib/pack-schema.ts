@@ -1,6 +1,6 @@
 /** JSON Schemas for editors, generated from the one zod schema (knowledge/schema.ts). */
 import { z } from 'zod';
-import { schemas, SCHEMA_VERSION } from '../../knowledge/schema';
+import { schemas, SCHEMA_VERSION } from '@/knowledge/schema';
 
 export const PACK_SCHEMA_FILE = 'docs/pack.schema.json';
 export const SOURCE_SCHEMA_FILE = 'docs/pack-source.schema.json';

@@ -1,7 +1,7 @@
 /** What a pack covers, for `npm run pack -- stats`: counts a team lead checks before publishing. */
-import { placeholdersIn } from '../../knowledge/placeholders';
-import type { EntryKind, Pack } from '../../knowledge/schema';
-import { INTENT_IDS } from '../../utils/intents';
+import { placeholdersIn } from '@/knowledge/placeholders';
+import type { EntryKind, Pack } from '@/knowledge/schema';
+import { INTENT_IDS } from '@/knowledge/intents';
 
 export interface PackStats {
   pack: { id: string; version: string };

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useTactBrowser } from './support/session';
-import { collectPageErrors, HOST, inOverlay, overlayHooks, waitForOverlay } from './support/overlay';
-import { FIXTURE_VARIANTS, type FixtureVariant } from '../fixtures/sites/manifest';
+import { collectPageErrors, HOST, inOverlay, overlayHooks, waitForOverlay } from '@/scripts/lib/browser/overlay';
+import { FIXTURE_VARIANTS, type FixtureVariant } from '@/tests/fixtures/sites/manifest';
 
 const session = useTactBrowser();
 const open = session.open;

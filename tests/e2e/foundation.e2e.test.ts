@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { stopServiceWorker, workerWasRestarted } from './support/launch';
+import { stopServiceWorker, workerWasRestarted } from '@/scripts/lib/browser/launch';
 import { useTactBrowser } from './support/session';
-import { inOverlay, waitForOverlay } from './support/overlay';
+import { inOverlay, waitForOverlay } from '@/scripts/lib/browser/overlay';
 
 const session = useTactBrowser();
 const open = session.open;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TactBrowser } from './support/launch';
+import type { TactBrowser } from '@/scripts/lib/browser/launch';
 import { launchTactWithPacks, snap, startPackServer, writeTeamPackFiles, type PackServer, type TeamPackFiles } from './support/pack-server';
 
 let tact: TactBrowser;

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, type TactBrowser } from './support/launch';
-import { inOverlay, waitForOverlay } from './support/overlay';
+import { launchTact, type TactBrowser } from '@/scripts/lib/browser/launch';
+import { inOverlay, waitForOverlay } from '@/scripts/lib/browser/overlay';
 import { snap, writeTeamPackFiles, type TeamPackFiles } from './support/pack-server';
 
 let tact: TactBrowser;

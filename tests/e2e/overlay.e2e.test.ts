@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useTactBrowser } from './support/session';
-import { inOverlay, waitForOverlay } from './support/overlay';
+import { inOverlay, waitForOverlay } from '@/scripts/lib/browser/overlay';
 
 const session = useTactBrowser();
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, type TactBrowser } from './support/launch';
+import { launchTact, type TactBrowser } from '@/scripts/lib/browser/launch';
 import { snap } from './support/pack-server';
 
 let tact: TactBrowser;

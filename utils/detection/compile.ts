@@ -1,5 +1,5 @@
 /** Compiles pack lexicons (intents, examples, detection signals) once per set of packs. */
-import type { DetectionSignals, IntentLexicon } from '../../knowledge/schema';
+import type { DetectionSignals, IntentLexicon } from '@/knowledge/schema';
 import { buildExampleIndex, type ExampleIndex } from './example-index';
 import { fold, UNSPACED } from './fold';
 import { buildIndex, parsePhrase, type Phrase, type PhraseIndex } from './phrase-index';

@@ -1,5 +1,5 @@
 /** The detector: compiles pack lexicons once, then detects per message (pure, synchronous, no I/O). */
-import type { IntentId } from '../intents';
+import type { IntentId } from '@/knowledge/intents';
 import { compileSources, type Compiled, type DetectionSources } from './compile';
 import { inferCountry } from './country';
 import { fold, tokenize } from './fold';

@@ -4,7 +4,7 @@
  * a contrast word weighs more than what precedes it, and a phrase inside a longer phrase of another
  * intent gives way to it ("refund the difference" is about price, not a refund).
  */
-import type { IntentId } from '../intents';
+import type { IntentId } from '@/knowledge/intents';
 import type { Compiled, CueSet } from './compile';
 import { nearestByLabel } from './example-index';
 import type { Token } from './fold';

@@ -1,4 +1,4 @@
-import type { IntentId, Marketplace } from '../intents';
+import type { IntentId, Marketplace } from '@/knowledge/intents';
 
 export type Sentiment = 'calm' | 'frustrated' | 'angry';
 

@@ -3,11 +3,13 @@
  * opens the knowledge DB: everything it knows comes through these calls.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Conversation } from '../sites/conversation';
-import type { Detection } from '../detection/types';
-import type { IntentId, Marketplace } from '../intents';
-import type { LintFinding } from '../reply/lint';
-import type { CountryProfile, CultureTip, Entry, EntryKind, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from '../../knowledge/schema';
+import type { Conversation } from '@/utils/sites/conversation';
+import type { Detection } from '@/utils/detection/types';
+import type { IntentId, Marketplace } from '@/knowledge/intents';
+import type { LintFinding } from '@/utils/reply/lint';
+import type { KnowledgeStatus, KnowledgeSuggestions, SearchHit, SearchRequest } from '@/knowledge/answers';
+
+export type { KnowledgeStatus, KnowledgeSuggestions, SearchFilters, SearchHit, SearchRequest, TemplateSuggestion } from '@/knowledge/answers';
 
 export interface Overrides {
   country?: string;
@@ -20,53 +22,9 @@ export interface SuggestRequest {
   overrides?: Overrides;
 }
 
-export interface TemplateSuggestion {
-  template: ReplyTemplate;
-  variant: TemplateVariant;
-  packId: string;
-}
-
-export interface KnowledgeSuggestions {
-  country: CountryProfile | null;
-  cultureTips: CultureTip[];
-  /** Intent playbook for the marketplace; the emotion guide leads when the buyer is angry or threatens. */
-  playbooks: Playbook[];
-  templates: TemplateSuggestion[];
-  policyRules: PolicyRule[];
-  vocabulary: VocabularyNote[];
-}
-
 /** What the overlay gets: policy rules stay in the background, where the lint runs. */
 export interface Suggestions extends Omit<KnowledgeSuggestions, 'policyRules'> {
   detection: Detection;
-}
-
-export interface SearchFilters {
-  kind?: EntryKind[];
-  country?: string;
-  intent?: IntentId;
-  language?: string;
-  marketplace?: Marketplace;
-}
-
-export interface SearchRequest {
-  query: string;
-  filters?: SearchFilters;
-  /** Ranking prefers these (the detected country and intent) without excluding the rest. */
-  prefer?: { country?: string; intent?: IntentId };
-  limit?: number;
-}
-
-export interface SearchHit {
-  entry: Entry;
-  packId: string;
-  score: number;
-}
-
-export interface KnowledgeStatus {
-  ready: boolean;
-  packs: number;
-  entries: number;
 }
 
 /** Keyboard shortcuts (commands API), forwarded by the background to the active tab's content script. */

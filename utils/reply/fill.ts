@@ -1,6 +1,6 @@
 /** Fills {{placeholders}} from the page and settings; what's missing stays visible as [name] for the agent to complete. */
-import { PLACEHOLDER_PATTERN } from '../../knowledge/placeholders';
-import type { Conversation } from '../sites/conversation';
+import { PLACEHOLDER_PATTERN } from '@/knowledge/placeholders';
+import type { Conversation } from '@/utils/sites/conversation';
 
 export type PlaceholderValues = Partial<Record<string, string | undefined>>;
 

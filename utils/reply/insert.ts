@@ -3,7 +3,7 @@
  * value setter (bypasses React's value tracker and Katal's property), then input/change events that
  * cross shadow boundaries. Inserts at the cursor; replaces the selection if there is one.
  */
-import type { ReplyTarget } from '../sites/site-adapter';
+import type { ReplyTarget } from '@/utils/sites/site-adapter';
 
 export function insertReply(target: ReplyTarget, text: string): void {
   if (target.kind === 'contenteditable') insertIntoEditable(target.input, text);

@@ -3,7 +3,7 @@
  * A regex alone can't say "a link, but not to the marketplace itself" or "an emoji, but not ™", so these
  * are small functions; a rule's own `patterns` add extras on top.
  */
-import type { Marketplace } from '../intents';
+import type { Marketplace } from '@/knowledge/intents';
 
 export interface Span {
   start: number;

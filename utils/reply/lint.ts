@@ -4,8 +4,8 @@
  * built-in detectors because a regex alone can't tell an order id from a phone number.
  * Pure: no browser APIs, so the overlay, the CLI and tests share it.
  */
-import type { Bilingual, PolicyRule } from '../../knowledge/schema';
-import type { Marketplace } from '../intents';
+import type { Bilingual, PolicyRule } from '@/knowledge/schema';
+import type { Marketplace } from '@/knowledge/intents';
 import { findEmails, findEmojis, findLinks, type Span } from './lint-detectors';
 import { findPhones } from './lint-phone';
 import { buildTriggerIndex, findTriggers, leadingLiterals, type Trigger, type TriggerIndex } from './lint-triggers';

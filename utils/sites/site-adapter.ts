@@ -1,4 +1,4 @@
-import type { Marketplace } from '../intents';
+import type { Marketplace } from '@/knowledge/intents';
 import type { Conversation } from './conversation';
 
 export type ReplyKind = 'kat-textarea' | 'textarea' | 'contenteditable';

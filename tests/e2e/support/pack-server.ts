@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { selfSignedCert } from './cert';
-import { launchTact, type TactBrowser } from './launch';
+import { selfSignedCert } from '@/scripts/lib/browser/cert';
+import { launchTact, type TactBrowser } from '@/scripts/lib/browser/launch';
 
 export const PACK_HOST = 'msg.aliexpress.com';
 
@@ -74,9 +74,9 @@ export interface TeamPackFiles {
 }
 
 export async function writeTeamPackFiles(): Promise<TeamPackFiles> {
-  const { compilePack } = await import('../../../knowledge/compiler');
-  const { readSourceDir } = await import('../../../scripts/lib/pack-files');
-  const { generateSigningKey, signPack } = await import('../../../knowledge/signature');
+  const { compilePack } = await import('@/knowledge/compiler');
+  const { readSourceDir } = await import('@/scripts/lib/pack-files');
+  const { generateSigningKey, signPack } = await import('@/knowledge/signature');
   const { readFileSync, writeFileSync, copyFileSync } = await import('node:fs');
   const fixtures = join(process.cwd(), 'tests/fixtures/packs-distribution');
   const dir = mkdtempSync(join(tmpdir(), 'tact-team-packs-'));

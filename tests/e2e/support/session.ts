@@ -1,8 +1,8 @@
 /** One browser per test file: launched before the file's tests, closed after; pages opened with error capture. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTact, type LaunchOptions, type TactBrowser } from './launch';
-import { collectPageErrors } from './overlay';
+import { launchTact, type LaunchOptions, type TactBrowser } from '@/scripts/lib/browser/launch';
+import { collectPageErrors } from '@/scripts/lib/browser/overlay';
 
 export interface TactSession {
   readonly browser: TactBrowser;

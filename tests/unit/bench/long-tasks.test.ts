@@ -1,6 +1,6 @@
 /** The bench's attribution of host-page long tasks: Tact's share decides, nested events count once. */
 import { describe, expect, it } from 'vitest';
-import { longTaskReport } from '../../../scripts/bench/long-tasks';
+import { longTaskReport } from '@/scripts/bench/long-tasks';
 
 const EXT = 'chrome-extension://abc/';
 const MARK_MS = 1000;

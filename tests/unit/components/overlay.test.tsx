@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Overlay } from '../../../components/overlay/overlay';
-import { createAssistStore, type AssistActions, type AssistState } from '../../../utils/assist/store';
+import { Overlay } from '@/components/overlay/overlay';
+import { createAssistStore, type AssistActions, type AssistState } from '@/components/overlay/assist-store';
 import { sampleSuggestions } from './sample-suggestions';
 
 function fakeActions(store: ReturnType<typeof createAssistStore>): AssistActions {

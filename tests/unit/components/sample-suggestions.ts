@@ -1,4 +1,4 @@
-import type { Suggestions } from '../../../utils/messaging/protocol';
+import type { Suggestions } from '@/utils/messaging/protocol';
 
 export const sampleSuggestions: Suggestions = {
   detection: {

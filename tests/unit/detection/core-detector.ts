@@ -1,6 +1,6 @@
 /** Shared by the detection tests: one detector over the core pack's lexicons, compiled once. */
-import { loadPack } from '../../../scripts/lib/pack-files';
-import { createDetector, type Detector, type DetectionSources } from '../../../utils/detection';
+import { loadPack } from '@/scripts/lib/pack-files';
+import { createDetector, type Detector, type DetectionSources } from '@/utils/detection';
 
 let sources: DetectionSources | null = null;
 let detector: Detector | null = null;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inferCountry } from '../../../utils/detection';
-import type { DetectionContext } from '../../../utils/detection/types';
-import { contextFor } from '../../../scripts/detect';
+import { inferCountry } from '@/utils/detection';
+import type { DetectionContext } from '@/utils/detection/types';
+import { contextFor } from '@/scripts/detect';
 import { coreDetector } from './core-detector';
 
 const infer = (text: string, context: DetectionContext = {}, language = 'und', flags: string[] = []) =>

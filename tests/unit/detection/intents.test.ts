@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDetector } from '../../../utils/detection';
-import { INTENT_IDS } from '../../../utils/intents';
+import { createDetector } from '@/utils/detection';
+import { INTENT_IDS } from '@/knowledge/intents';
 import { coreDetector, coreSources } from './core-detector';
 
 const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh'];

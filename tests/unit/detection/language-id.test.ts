@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyLanguage } from '../../../utils/detection';
+import { identifyLanguage } from '@/utils/detection';
 
 // Buyer-style sentences written for these tests (not from the evaluation data).
 const SAMPLES: Array<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../utils/detection';
+import { normalise } from '@/utils/detection';
 
 describe('normalise', () => {
   it('strips order numbers, tracking numbers, URLs and e-mail addresses', () => {

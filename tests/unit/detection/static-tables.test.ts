@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLDR_COUNTRY_NAMES } from '../../../utils/detection/country-names-data';
-import { cldrCountryNames, COUNTRIES, NAME_LANGUAGES } from '../../../utils/detection/country-names';
-import { SHARED_GRAMS } from '../../../utils/detection/langid-model';
+import { CLDR_COUNTRY_NAMES } from '@/utils/detection/country-names-data';
+import { cldrCountryNames, COUNTRIES, NAME_LANGUAGES } from '@/utils/detection/country-names';
+import { SHARED_GRAMS } from '@/utils/detection/langid-model';
 
 describe('langid model', () => {
   it('keeps the shared grams sorted, as the binary search over them assumes', () => {

@@ -1,11 +1,11 @@
 /** Shared by the distribution tests: the Lumen team pack fixtures, fresh databases, a scripted fake server. */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { compilePack } from '../../../knowledge/compiler';
-import { TactDb } from '../../../knowledge/db';
-import type { Pack } from '../../../knowledge/schema';
-import type { FetchLike, ResponseLike } from '../../../knowledge/subscription-check';
-import { readSourceDir } from '../../../scripts/lib/pack-files';
+import { compilePack } from '@/knowledge/compiler';
+import { TactDb } from '@/knowledge/db';
+import type { Pack } from '@/knowledge/schema';
+import type { FetchLike, ResponseLike } from '@/knowledge/subscription-check';
+import { readSourceDir } from '@/scripts/lib/pack-files';
 
 export const FIXTURES = join(__dirname, '../../fixtures/packs-distribution');
 

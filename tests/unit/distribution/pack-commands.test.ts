@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CliError, diffCommand, keygenCommand, runDistributionCommand, signCommand, verifyCommand } from '../../../scripts/lib/pack-commands-distribution';
-import { verifySignature } from '../../../knowledge/signature';
+import { CliError, diffCommand, keygenCommand, runDistributionCommand, signCommand, verifyCommand } from '@/scripts/lib/pack-commands-distribution';
+import { verifySignature } from '@/knowledge/signature';
 import { FIXTURES } from './helpers';
 
 const dirs: string[] = [];

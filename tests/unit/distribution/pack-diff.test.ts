@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, diffPacks, formatDiff, isEmptyDiff } from '../../../knowledge/pack-diff';
+import { compareVersions, diffPacks, formatDiff, isEmptyDiff } from '@/knowledge/pack-diff';
 import { teamPack } from './helpers';
 
 describe('diffPacks', () => {

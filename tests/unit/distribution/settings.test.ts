@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, resolveUiLanguage, saveSettings, SETTINGS_VERSION, settingsItem, settingsPlaceholders } from '../../../utils/settings';
-import v1Fixture from '../../fixtures/packs-distribution/settings/v1.json';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, resolveUiLanguage, saveSettings, SETTINGS_VERSION, settingsItem, settingsPlaceholders } from '@/utils/settings';
+import v1Fixture from '@/tests/fixtures/packs-distribution/settings/v1.json';
 
 beforeEach(() => fakeBrowser.reset());
 

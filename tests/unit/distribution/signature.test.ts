@@ -8,7 +8,7 @@ import {
   unwrapPackFile,
   verifySignature,
   type SignedPackFile,
-} from '../../../knowledge/signature';
+} from '@/knowledge/signature';
 import { teamPack } from './helpers';
 
 describe('canonicalJson', () => {

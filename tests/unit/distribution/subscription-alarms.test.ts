@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureUpdateAlarm, setupSubscriptionUpdates, UPDATE_ALARM, UPDATE_PERIOD_MINUTES } from '../../../knowledge/subscription-alarms';
+import { ensureUpdateAlarm, setupSubscriptionUpdates, UPDATE_ALARM, UPDATE_PERIOD_MINUTES } from '@/entrypoints/background/subscription-alarms';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { generateSigningKey, signPack, type SigningKeyFile } from '../../../knowledge/signature';
-import { checkAllSubscriptions, checkSubscription, originPattern, parseSubscriptionUrl } from '../../../knowledge/subscription-check';
-import { rollbackAndRecord } from '../../../knowledge/subscription-install';
-import { addSubscription, getSubscriptions, packSignaturesItem, whatsNewItem } from '../../../knowledge/subscription-store';
+import { generateSigningKey, signPack, type SigningKeyFile } from '@/knowledge/signature';
+import { checkAllSubscriptions, checkSubscription, originPattern, parseSubscriptionUrl } from '@/knowledge/subscription-check';
+import { rollbackAndRecord } from '@/knowledge/subscription-install';
+import { addSubscription, getSubscriptions, packSignaturesItem, whatsNewItem } from '@/knowledge/subscription-store';
 import { dump, fakeServer, freshDb, teamPack } from './helpers';
 
 const URL_ = 'https://packs.lumen.example/cs/lumen-team.json';

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installPack } from '../../../knowledge/install';
-import { PackError } from '../../../knowledge/validation-errors';
-import { generateSigningKey, signPack, SignatureError } from '../../../knowledge/signature';
-import { installReceived, receivePackText, rollbackAndRecord } from '../../../knowledge/subscription-install';
-import { addSubscription, getSubscriptions, packSignaturesItem, whatsNewItem } from '../../../knowledge/subscription-store';
+import { installPack } from '@/knowledge/install';
+import { PackError } from '@/knowledge/validation-errors';
+import { generateSigningKey, signPack, SignatureError } from '@/knowledge/signature';
+import { installReceived, receivePackText, rollbackAndRecord } from '@/knowledge/subscription-install';
+import { addSubscription, getSubscriptions, packSignaturesItem, whatsNewItem } from '@/knowledge/subscription-store';
 import { brokenPackText, dump, freshDb, teamPack } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadUsage, MAX_USAGE_EVENTS, recordUsage, sanitizeUsage, summarizeUsage, usageItem, usageToCsv, usageToJson, type UsageEvent } from '../../../utils/usage';
+import { loadUsage, MAX_USAGE_EVENTS, recordUsage, sanitizeUsage, summarizeUsage, usageItem, usageToCsv, usageToJson, type UsageEvent } from '@/utils/usage';
 
 beforeEach(() => fakeBrowser.reset());
 

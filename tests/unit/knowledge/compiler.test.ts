@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../../knowledge/compiler';
+import { compilePack } from '@/knowledge/compiler';
 
 const meta = `schemaVersion: 1
 id: t

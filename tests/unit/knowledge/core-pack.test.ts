@@ -1,10 +1,10 @@
 /** The bundled core pack's promises (issue "core knowledge pack"): coverage, placeholders, compliance, profiles. */
 import { describe, expect, it } from 'vitest';
-import { loadPack, CORE_PACK_DIR } from '../../../scripts/lib/pack-files';
-import { INTENT_IDS, MARKETPLACES } from '../../../utils/intents';
-import { PLACEHOLDERS, placeholdersIn } from '../../../knowledge/placeholders';
-import { lintReply } from '../../../utils/reply/lint';
-import type { Playbook, PolicyRule, ReplyTemplate } from '../../../knowledge/schema';
+import { loadPack, CORE_PACK_DIR } from '@/scripts/lib/pack-files';
+import { INTENT_IDS, MARKETPLACES } from '@/knowledge/intents';
+import { PLACEHOLDERS, placeholdersIn } from '@/knowledge/placeholders';
+import { lintReply } from '@/utils/reply/lint';
+import type { Playbook, PolicyRule, ReplyTemplate } from '@/knowledge/schema';
 
 const pack = loadPack(CORE_PACK_DIR);
 const intents = INTENT_IDS.filter((i) => i !== 'other');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_HISTORY, TactDb } from '../../../knowledge/db';
-import { installPack } from '../../../knowledge/install';
-import { loadKnowledgeBase } from '../../../knowledge/layering';
+import { SCHEMA_HISTORY, TactDb } from '@/knowledge/db';
+import { installPack } from '@/knowledge/install';
+import { loadKnowledgeBase } from '@/knowledge/layering';
 import * as v1 from './db-versions/v1';
 import { fixturePack } from './helpers';
 

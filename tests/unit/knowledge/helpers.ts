@@ -1,9 +1,9 @@
 /** Shared by the knowledge tests: fixture packs, fresh databases and full dumps for before/after checks. */
 import { join } from 'node:path';
-import { compilePack } from '../../../knowledge/compiler';
-import { TactDb } from '../../../knowledge/db';
-import type { Pack } from '../../../knowledge/schema';
-import { readSourceDir } from '../../../scripts/lib/pack-files';
+import { compilePack } from '@/knowledge/compiler';
+import { TactDb } from '@/knowledge/db';
+import type { Pack } from '@/knowledge/schema';
+import { readSourceDir } from '@/scripts/lib/pack-files';
 
 const FIXTURES = join(__dirname, '../../fixtures/packs');
 

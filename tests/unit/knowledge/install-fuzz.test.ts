@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { installPack, InstallError, parsePackText } from '../../../knowledge/install';
-import { PackError } from '../../../knowledge/validation-errors';
-import type { Pack } from '../../../knowledge/schema';
+import { installPack, InstallError, parsePackText } from '@/knowledge/install';
+import { PackError } from '@/knowledge/validation-errors';
+import type { Pack } from '@/knowledge/schema';
 import { dump, fixturePack, freshDb } from './helpers';
 
 const RUNS = 1200;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readRevision } from '../../../knowledge/db';
+import { readRevision } from '@/knowledge/db';
 import {
   ensureBundledPack,
   installPack,
@@ -9,8 +9,8 @@ import {
   rollbackPack,
   setEnabled,
   setPriority,
-} from '../../../knowledge/install';
-import { SCHEMA_VERSION } from '../../../knowledge/schema';
+} from '@/knowledge/install';
+import { SCHEMA_VERSION } from '@/knowledge/schema';
 import { dump, fixturePack, freshDb, withVersion } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());

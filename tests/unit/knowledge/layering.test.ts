@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { installPack, setEnabled, setPriority } from '../../../knowledge/install';
-import { loadKnowledgeBase } from '../../../knowledge/layering';
-import { KnowledgeSearch } from '../../../knowledge/search/knowledge-search';
+import { installPack, setEnabled, setPriority } from '@/knowledge/install';
+import { loadKnowledgeBase } from '@/knowledge/layering';
+import { KnowledgeSearch } from '@/knowledge/search/knowledge-search';
 import { fixturePack, freshDb, withVersion } from './helpers';
 
 async function twoPacks() {

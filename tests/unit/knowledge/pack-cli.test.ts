@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packJsonSchema, PACK_SCHEMA_FILE, sourceJsonSchema, SOURCE_SCHEMA_FILE } from '../../../scripts/lib/pack-schema';
-import { formatStats, packStats } from '../../../scripts/lib/pack-stats';
+import { packJsonSchema, PACK_SCHEMA_FILE, sourceJsonSchema, SOURCE_SCHEMA_FILE } from '@/scripts/lib/pack-schema';
+import { formatStats, packStats } from '@/scripts/lib/pack-stats';
 import { fixturePack } from './helpers';
 
 const ROOT = join(__dirname, '../../..');

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installPack, setEnabled } from '../../../knowledge/install';
-import { INDEX_META_KEY } from '../../../knowledge/search/knowledge-search';
-import { getKnowledge, invalidateKnowledge, mergeDetectionSources } from '../../../knowledge/service';
-import { REVISION_KEY, TactDb } from '../../../knowledge/db';
-import { loadKnowledgeBase } from '../../../knowledge/layering';
+import { installPack, setEnabled } from '@/knowledge/install';
+import { INDEX_META_KEY } from '@/knowledge/search/knowledge-search';
+import { getKnowledge, invalidateKnowledge, mergeDetectionSources } from '@/knowledge/service';
+import { REVISION_KEY, TactDb } from '@/knowledge/db';
+import { loadKnowledgeBase } from '@/knowledge/layering';
 import { fixturePack, freshDb, withVersion } from './helpers';
 
 describe('knowledge service', () => {
@@ -66,9 +66,9 @@ describe('knowledge service', () => {
     expect((await reopened.search({ query: 'damged' }))[0].entry.id).toMatch(/damaged/);
 
     vi.resetModules();
-    const fresh = await import('../../../knowledge/service');
+    const fresh = await import('@/knowledge/service');
     const cold = new TactDb(db.name);
-    const { KnowledgeSearch } = await import('../../../knowledge/search/knowledge-search');
+    const { KnowledgeSearch } = await import('@/knowledge/search/knowledge-search');
     const load = vi.spyOn(KnowledgeSearch, 'build');
     const kb = await fresh.getKnowledge(fixturePack('mini'), { db: cold });
     expect((await kb.search({ query: 'damged' }))[0].entry.id).toMatch(/damaged/);

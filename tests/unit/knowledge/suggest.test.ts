@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layerPacks } from '../../../knowledge/layering';
-import type { PackRecord } from '../../../knowledge/db';
-import type { Pack } from '../../../knowledge/schema';
-import { suggest } from '../../../knowledge/suggest';
-import type { Detection } from '../../../utils/detection/types';
+import { layerPacks } from '@/knowledge/layering';
+import type { PackRecord } from '@/knowledge/db';
+import type { Pack } from '@/knowledge/schema';
+import { suggest } from '@/knowledge/suggest';
+import type { Detection } from '@/utils/detection/types';
 import { fixturePack } from './helpers';
 
 function record(pack: Pack, priority: number): PackRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders } from '../../../utils/reply/fill';
+import { fillPlaceholders } from '@/utils/reply/fill';
 
 describe('fillPlaceholders', () => {
   it('fills known values and leaves visible markers for missing ones', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertReply, readReply } from '../../../utils/reply/insert';
-import type { ReplyTarget } from '../../../utils/sites/site-adapter';
+import { insertReply, readReply } from '@/utils/reply/insert';
+import type { ReplyTarget } from '@/utils/sites/site-adapter';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../../knowledge/compiler';
-import type { PolicyRule } from '../../../knowledge/schema';
-import { lintReply, WORD_START, type LintFinding } from '../../../utils/reply/lint';
-import { leadingLiterals } from '../../../utils/reply/lint-triggers';
+import { compilePack } from '@/knowledge/compiler';
+import type { PolicyRule } from '@/knowledge/schema';
+import { lintReply, WORD_START, type LintFinding } from '@/utils/reply/lint';
+import { leadingLiterals } from '@/utils/reply/lint-triggers';
 
 // The real rules: pack.yaml plus the policy sources, compiled like the build does (Vitest runs from the
 // project root).

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterFor } from '../../../utils/sites/adapters';
-import { routeFixture } from '../../e2e/support/fixture-server';
-import { FIXTURE_VARIANTS } from '../../fixtures/sites/manifest';
+import { ADAPTERS, adapterFor } from '@/utils/sites/adapters';
+import { routeFixture } from '@/scripts/lib/browser/fixture-server';
+import { FIXTURE_VARIANTS } from '@/tests/fixtures/sites/manifest';
 import { SITES } from './fixture-dom';
 
 const SITE_DIR = join(process.cwd(), 'utils/sites');

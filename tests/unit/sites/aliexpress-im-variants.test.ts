@@ -1,9 +1,9 @@
 /** Seller chat variants: the country only as a flag picture, and messages that arrive in two batches. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { aliexpressIm } from '../../../utils/sites/aliexpress/aliexpress-im';
-import { ALIEXPRESS_SELECTORS } from '../../../utils/sites/aliexpress/selectors';
-import { latestBuyerText } from '../../../utils/sites/conversation';
-import { queryAll, queryFirst } from '../../../utils/sites/query';
+import { aliexpressIm } from '@/utils/sites/aliexpress/aliexpress-im';
+import { ALIEXPRESS_SELECTORS } from '@/utils/sites/aliexpress/selectors';
+import { latestBuyerText } from '@/utils/sites/conversation';
+import { queryAll, queryFirst } from '@/utils/sites/query';
 import { runFixturePage } from './run-fixture';
 
 const IM = '/m_apps/im-chat/im';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aliexpressIm } from '../../../utils/sites/aliexpress/aliexpress-im';
-import { ALIEXPRESS_SELECTORS } from '../../../utils/sites/aliexpress/selectors';
-import { queryAll } from '../../../utils/sites/query';
+import { aliexpressIm } from '@/utils/sites/aliexpress/aliexpress-im';
+import { ALIEXPRESS_SELECTORS } from '@/utils/sites/aliexpress/selectors';
+import { queryAll } from '@/utils/sites/query';
 import { renderAliExpress } from './fixture-dom';
-import { MAX_MESSAGES_READ } from '../../../utils/sites/conversation';
-import { fingerprint } from '../../../utils/sites/manager';
+import { MAX_MESSAGES_READ } from '@/utils/sites/conversation';
+import { fingerprint } from '@/utils/sites/manager';
 
 const here = () => new URL(location.href.replace(location.origin, 'https://gsp.aliexpress.com'));
 

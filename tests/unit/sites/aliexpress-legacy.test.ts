@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { aliexpressLegacy, spriteCountry } from '../../../utils/sites/aliexpress/aliexpress-legacy';
-import { ALIEXPRESS_SELECTORS as S } from '../../../utils/sites/aliexpress/selectors';
-import { queryAll, queryFirst } from '../../../utils/sites/query';
-import { insertReply } from '../../../utils/reply/insert';
+import { aliexpressLegacy, spriteCountry } from '@/utils/sites/aliexpress/aliexpress-legacy';
+import { ALIEXPRESS_SELECTORS as S } from '@/utils/sites/aliexpress/selectors';
+import { queryAll, queryFirst } from '@/utils/sites/query';
+import { insertReply } from '@/utils/reply/insert';
 import { fixtureDocument } from './fixture-dom';
 import { runFixturePage } from './run-fixture';
 

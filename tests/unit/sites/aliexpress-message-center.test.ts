@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { aliexpressMessageCenter } from '../../../utils/sites/aliexpress/aliexpress-message-center';
-import { ALIEXPRESS_SELECTORS as S } from '../../../utils/sites/aliexpress/selectors';
-import { queryAll } from '../../../utils/sites/query';
-import { insertReply } from '../../../utils/reply/insert';
+import { aliexpressMessageCenter } from '@/utils/sites/aliexpress/aliexpress-message-center';
+import { ALIEXPRESS_SELECTORS as S } from '@/utils/sites/aliexpress/selectors';
+import { queryAll } from '@/utils/sites/query';
+import { insertReply } from '@/utils/reply/insert';
 import { runFixturePage } from './run-fixture';
 
 describe('aliexpressMessageCenter.appliesTo', () => {

@@ -1,9 +1,9 @@
 /** Every Seller Central host of the brief x every messaging path, and the country each marketplace implies. */
 import { describe, expect, it } from 'vitest';
-import { amazonMessaging } from '../../../utils/sites/amazon/amazon-messaging';
-import { AMAZON_HOSTS, AMAZON_MARKETPLACES, AMAZON_UNIFIED_HOSTS, amazonMarketplaceCountry } from '../../../utils/sites/amazon-hosts';
-import { adapterFor } from '../../../utils/sites/adapters';
-import { MARKETPLACE_MATCHES } from '../../../utils/sites/matches';
+import { amazonMessaging } from '@/utils/sites/amazon/amazon-messaging';
+import { AMAZON_HOSTS, AMAZON_MARKETPLACES, AMAZON_UNIFIED_HOSTS, amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
+import { adapterFor } from '@/utils/sites/adapters';
+import { MARKETPLACE_MATCHES } from '@/utils/sites/matches';
 
 /** The hosts as the brief lists them: a change to amazon-hosts.ts must be deliberate. */
 const BRIEF_HOSTS = [

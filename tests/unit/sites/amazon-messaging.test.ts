@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amazonMessaging } from '../../../utils/sites/amazon/amazon-messaging';
-import { AMAZON_SELECTORS } from '../../../utils/sites/amazon/selectors';
-import { queryAll } from '../../../utils/sites/query';
+import { amazonMessaging } from '@/utils/sites/amazon/amazon-messaging';
+import { AMAZON_SELECTORS } from '@/utils/sites/amazon/selectors';
+import { queryAll } from '@/utils/sites/query';
 import { fixtureDocument } from './fixture-dom';
 
 describe('amazonMessaging.appliesTo', () => {

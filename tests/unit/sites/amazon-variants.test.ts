@@ -1,8 +1,8 @@
 /** Amazon fixture variants that break naive code: what each selector matches, and what the adapter reads. */
 import { describe, expect, it } from 'vitest';
-import { amazonMessaging } from '../../../utils/sites/amazon/amazon-messaging';
-import { AMAZON_SELECTORS } from '../../../utils/sites/amazon/selectors';
-import { queryAll } from '../../../utils/sites/query';
+import { amazonMessaging } from '@/utils/sites/amazon/amazon-messaging';
+import { AMAZON_SELECTORS } from '@/utils/sites/amazon/selectors';
+import { queryAll } from '@/utils/sites/query';
 import { fixtureDocument } from './fixture-dom';
 import { framedFixture } from './run-fixture';
 

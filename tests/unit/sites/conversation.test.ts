@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forDetection, latestBuyerText, type Conversation, type ConversationMessage } from '../../../utils/sites/conversation';
+import { forDetection, latestBuyerText, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 
 const b = (text: string): ConversationMessage => ({ from: 'buyer', text });
 const s = (text: string): ConversationMessage => ({ from: 'seller', text });

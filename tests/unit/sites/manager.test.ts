@@ -3,11 +3,11 @@
  * or another conversation arrive, errors contained, adapters aborted when the page family changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startAdapterManager, type ManagerEvents } from '../../../utils/sites/manager';
-import type { SiteAdapter } from '../../../utils/sites/site-adapter';
-import type { Conversation } from '../../../utils/sites/conversation';
-import { aliexpressIm } from '../../../utils/sites/aliexpress/aliexpress-im';
-import { aliexpressLegacy } from '../../../utils/sites/aliexpress/aliexpress-legacy';
+import { startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
+import type { SiteAdapter } from '@/utils/sites/site-adapter';
+import type { Conversation } from '@/utils/sites/conversation';
+import { aliexpressIm } from '@/utils/sites/aliexpress/aliexpress-im';
+import { aliexpressLegacy } from '@/utils/sites/aliexpress/aliexpress-legacy';
 import { hashChanged, runFixturePage } from './run-fixture';
 
 /** The test window lives on localhost: serve the adapter the marketplace URL it expects. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageText } from '../../../utils/sites/query';
+import { messageText } from '@/utils/sites/query';
 
 function el(html: string): HTMLElement {
   const div = document.createElement('div');

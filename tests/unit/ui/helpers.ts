@@ -2,20 +2,20 @@
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { configure } from '@testing-library/react';
-import { compilePack } from '../../../knowledge/compiler';
-import type { PackRecord } from '../../../knowledge/db';
-import { layerPacks } from '../../../knowledge/layering';
-import type { Pack } from '../../../knowledge/schema';
-import { KnowledgeSearch } from '../../../knowledge/search/knowledge-search';
-import { suggest } from '../../../knowledge/suggest';
-import type { Detection } from '../../../utils/detection/types';
-import type { KnowledgeClient } from '../../../components/shared/knowledge-client';
-import { readSourceDir } from '../../../scripts/lib/pack-files';
+import { compilePack } from '@/knowledge/compiler';
+import type { PackRecord } from '@/knowledge/db';
+import { layerPacks } from '@/knowledge/layering';
+import type { Pack } from '@/knowledge/schema';
+import { KnowledgeSearch } from '@/knowledge/search/knowledge-search';
+import { suggest } from '@/knowledge/suggest';
+import type { Detection } from '@/utils/detection/types';
+import type { KnowledgeClient } from '@/components/shared/knowledge-client';
+import { readSourceDir } from '@/scripts/lib/pack-files';
 
 // The first search over a fixture pack builds its typo index: give async queries room on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-export { freshDb, teamPack, brokenPackText, FIXTURES } from '../distribution/helpers';
+export { freshDb, teamPack, brokenPackText, FIXTURES } from '@/tests/unit/distribution/helpers';
 
 export function miniPack(): Pack {
   return compilePack(readSourceDir(join(__dirname, '../../fixtures/packs/mini')));

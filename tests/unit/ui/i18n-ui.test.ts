@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tu, UI_KEYS, UI_STRINGS } from '../../../components/i18n-ui';
+import { tu, UI_KEYS, UI_STRINGS } from '@/components/i18n-ui';
 
 describe('UI strings', () => {
   it('every string exists in English and Chinese with the same {placeholders}', () => {

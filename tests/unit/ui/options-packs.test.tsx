@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../../components/options/options-app';
-import type { OptionsDeps } from '../../../components/options/options-deps';
-import { installPack } from '../../../knowledge/install';
-import { generateSigningKey, signPack } from '../../../knowledge/signature';
-import { trustedKeysItem, whatsNewItem } from '../../../knowledge/subscription-store';
+import { OptionsApp } from '@/components/options/options-app';
+import type { OptionsDeps } from '@/components/options/options-deps';
+import { installPack } from '@/knowledge/install';
+import { generateSigningKey, signPack } from '@/knowledge/signature';
+import { trustedKeysItem, whatsNewItem } from '@/knowledge/subscription-store';
 import { brokenPackText, fakeClient, freshDb, miniPack, teamPack } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../../components/options/options-app';
-import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '../../../utils/settings';
-import { usageItem, type UsageEvent } from '../../../utils/usage';
+import { OptionsApp } from '@/components/options/options-app';
+import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '@/utils/settings';
+import { usageItem, type UsageEvent } from '@/utils/usage';
 import { fakeClient, freshDb, miniPack } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../../components/popup/popup-app';
-import { diffPacks } from '../../../knowledge/pack-diff';
-import { recordWhatsNew, whatsNewItem } from '../../../knowledge/subscription-store';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../utils/settings';
-import { loadUsage } from '../../../utils/usage';
+import { PopupApp } from '@/components/popup/popup-app';
+import { diffPacks } from '@/knowledge/pack-diff';
+import { recordWhatsNew, whatsNewItem } from '@/knowledge/subscription-store';
+import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
+import { loadUsage } from '@/utils/usage';
 import { fakeClient, miniPack, teamPack } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });

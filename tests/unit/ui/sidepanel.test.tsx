@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '../../../components/browser/sidepanel-app';
-import { installPack } from '../../../knowledge/install';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../utils/settings';
-import { loadUsage } from '../../../utils/usage';
+import { SidePanelApp } from '@/components/browser/sidepanel-app';
+import { installPack } from '@/knowledge/install';
+import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
+import { loadUsage } from '@/utils/usage';
 import { fakeClient, freshDb, miniPack, teamPack } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -3,7 +3,7 @@
  * name language, as this Node's Intl gives them. Run: npx tsx utils/detection/tools/build-country-names.ts
  */
 import { writeFileSync } from 'node:fs';
-import { cldrCountryNames } from '../country-names';
+import { cldrCountryNames } from '@/utils/detection/country-names';
 
 const names = cldrCountryNames();
 const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LANGID_LANGUAGES, SCORE_ALPHABET, SCORE_MAX, langChar, quantiseScore } from '../langid-encoding';
+import { LANGID_LANGUAGES, SCORE_ALPHABET, SCORE_MAX, langChar, quantiseScore } from '@/utils/detection/langid-encoding';
 
 interface TinyldProfile {
   uniques: Record<string, string | number>;

@@ -2,11 +2,11 @@
  * AliExpress seller chat (gsp.aliexpress.com im-chat): a hash-routed single-page app with hashed class
  * names. The session header shows the buyer's country; the order card carries the order id.
  */
-import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
+import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '../query';
-import { countryCodeFrom } from '../country-names';
+import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/country-names';
 
 export const aliexpressIm: SiteAdapter = {
   id: 'aliexpress-im',

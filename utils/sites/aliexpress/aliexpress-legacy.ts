@@ -4,11 +4,11 @@
  * no change of URL. The buyer's country is an old css_flag sprite; its title is AliExpress's English
  * country name (not always the ISO short name), so the sprite's code is the fallback.
  */
-import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
+import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, ALIEXPRESS_TRACKING, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '../query';
-import { countryCodeFrom } from '../country-names';
+import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/country-names';
 
 export const aliexpressLegacy: SiteAdapter = {
   id: 'aliexpress-legacy',

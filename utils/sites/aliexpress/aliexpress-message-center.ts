@@ -3,11 +3,11 @@
  * (.message-view, .message-view-title__content, #buyer_msg_send_btn). Conversations switch by pushState,
  * messages arrive after the view renders, and the buyer's country is a flag image (alt/title only).
  */
-import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
+import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '../query';
-import { countryCodeFrom } from '../country-names';
+import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/country-names';
 
 /** Pages of the message center; its JSON/AJAX endpoints (…AjaxService.htm, /api/) are not pages to assist on. */
 const PAGE = /^\/(message\/([\w-]+\.htm)?)?$/;

@@ -2,11 +2,11 @@
  * Amazon Seller Central Buyer-Seller Messaging: inbox threads and the contact-buyer page. Katal web
  * components hide the real textarea in an open shadow root; the buyer's country comes from the marketplace.
  */
-import type { SiteAdapter, ReplyTarget } from '../site-adapter';
-import { pageTime, readNewest, type Conversation, type ConversationMessage } from '../conversation';
-import { AMAZON_HOSTS, amazonMarketplaceCountry } from '../amazon-hosts';
+import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
+import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
+import { AMAZON_HOSTS, amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
 import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
-import { documentsOf, messageText, queryAll, queryFirst, textOf } from '../query';
+import { documentsOf, messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
 
 const HOSTS = new Set(AMAZON_HOSTS);
 const PATHS = /^\/messaging\/(inbox(-v3)?|contact(\/returns)?|thread|reviews)(\/|$)/;

@@ -1,4 +1,4 @@
-import type { IntentId } from '../../intents';
+import type { IntentId } from '@/knowledge/intents';
 
 /** Amazon Seller Central messaging selectors, each a list of fallbacks (stable attributes first). */
 export const AMAZON_SELECTORS = {

@@ -3,7 +3,7 @@
  * session id, never message text. Kept in extension storage, capped so it can't grow without bound.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Overrides } from '../messaging/protocol';
+import type { Overrides } from '@/utils/messaging/protocol';
 
 const MAX_CONVERSATIONS = 500;
 

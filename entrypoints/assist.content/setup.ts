@@ -3,22 +3,22 @@
  * into the page's reply box; live compliance lint; shortcuts. Nothing here touches the knowledge DB.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startAdapterManager } from '../sites/manager';
-import type { SiteAdapter } from '../sites/site-adapter';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { defaultUiLang } from '../../components/ui-lang';
-import { loadSettings } from '../settings';
-import { createAssistStore } from './store';
+import { startAdapterManager } from '@/utils/sites/manager';
+import type { SiteAdapter } from '@/utils/sites/site-adapter';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { defaultUiLang } from '@/components/ui-lang';
+import { loadSettings } from '@/utils/settings';
+import { createAssistStore } from '@/components/overlay/assist-store';
 import { createActions } from './actions';
-import type { MountedOverlay } from './mount';
-import { loadOverlayUi } from './overlay-ui';
+import type { MountedOverlay } from '@/entrypoints/overlay-ui/mount';
+import { loadOverlayUi } from './load-overlay-ui';
 import { createKeepClear } from './keep-clear';
 import { loadOverrides } from './overrides';
 import { watchReplyBox } from './lint-watch';
 import { applyPosition, enableDragging, loadPosition, type PanelPosition } from './position';
 import { recordInsert } from './usage-record';
-import { fillPlaceholders, placeholderValues } from '../reply/fill';
-import { readReply } from '../reply/insert';
+import { fillPlaceholders, placeholderValues } from '@/utils/reply/fill';
+import { readReply } from '@/utils/reply/insert';
 
 const siteOf = (host: string) => (host.endsWith('aliexpress.com') ? 'aliexpress' : 'amazon');
 

@@ -1,9 +1,9 @@
 /** Overlay state (Zustand, vanilla so the content script's wiring and React share one store). */
 import { createStore } from 'zustand/vanilla';
-import type { Conversation } from '../sites/conversation';
-import type { Overrides, SearchHit, Suggestions } from '../messaging/protocol';
-import type { LintFinding } from '../reply/lint';
-import type { UiLang } from '../../components/ui-lang';
+import type { Conversation } from '@/utils/sites/conversation';
+import type { Overrides, SearchHit, Suggestions } from '@/utils/messaging/protocol';
+import type { LintFinding } from '@/utils/reply/lint';
+import type { UiLang } from '@/components/ui-lang';
 
 export type Notice = 'inserted' | 'noReplyBox';
 

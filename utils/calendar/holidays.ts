@@ -1,5 +1,5 @@
 /** Which of a country's holidays or peak seasons is on now or starts soon (they change replies and logistics). */
-import type { CountryProfile, Holiday } from '../../knowledge/schema';
+import type { CountryProfile, Holiday } from '@/knowledge/schema';
 
 export interface HolidayNow {
   holiday: Holiday;

@@ -2,8 +2,8 @@
  * Watches the page's reply box as the agent types or inserts (input events cross Katal's shadow root
  * because they are composed) and reports its text, debounced, for the compliance lint.
  */
-import type { ReplyTarget } from '../sites/site-adapter';
-import { readReply } from '../reply/insert';
+import type { ReplyTarget } from '@/utils/sites/site-adapter';
+import { readReply } from '@/utils/reply/insert';
 
 const DEBOUNCE_MS = 150;
 

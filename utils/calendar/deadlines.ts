@@ -1,7 +1,7 @@
 /** Platform clocks computed from the page's message times ("answer by …"), pure for tests. */
-import type { Playbook } from '../../knowledge/schema';
-import type { Marketplace } from '../intents';
-import type { ConversationMessage } from '../sites/conversation';
+import type { Playbook } from '@/knowledge/schema';
+import type { Marketplace } from '@/knowledge/intents';
+import type { ConversationMessage } from '@/utils/sites/conversation';
 
 export interface Due {
   label: Playbook['deadlines'][number]['label'];

@@ -1,8 +1,8 @@
 /** Suggestions = detection of the buyer's latest messages + the knowledge that fits them. */
-import type { SuggestRequest, Suggestions } from '../messaging/protocol';
-import { latestBuyerText } from '../sites/conversation';
+import type { SuggestRequest, Suggestions } from '@/utils/messaging/protocol';
+import { latestBuyerText } from '@/utils/sites/conversation';
 import { knowledge, detector } from './knowledge';
-import { prepareStaticTables } from '../detection';
+import { prepareStaticTables } from '@/utils/detection';
 
 export async function suggestFor({ conversation, overrides = {} }: SuggestRequest): Promise<Suggestions> {
   const loading = knowledge();

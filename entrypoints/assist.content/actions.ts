@@ -1,10 +1,10 @@
 /** What the overlay can ask for: suggestions, insert, overrides, search. Talks to the background by message. */
-import type { SiteAdapter } from '../sites/site-adapter';
-import { forDetection, type Conversation } from '../sites/conversation';
-import { amazonMarketplaceCountry } from '../sites/amazon-hosts';
-import { sendMessage } from '../messaging/protocol';
-import { insertReply } from '../reply/insert';
-import type { AssistActions, AssistStore, Notice } from './store';
+import type { SiteAdapter } from '@/utils/sites/site-adapter';
+import { forDetection, type Conversation } from '@/utils/sites/conversation';
+import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { insertReply } from '@/utils/reply/insert';
+import type { AssistActions, AssistStore, Notice } from '@/components/overlay/assist-store';
 import { saveOverrides } from './overrides';
 import { isContextInvalidated } from './context-invalidated';
 

@@ -2,8 +2,8 @@
  * The overlay's React UI, loaded by the content script with import() once a marketplace page needs it:
  * kept out of the content script so the host page never compiles React in the same task as the rest.
  */
-import { OVERLAY_UI_GLOBAL, type OverlayUi } from '../utils/assist/overlay-ui';
-import { mountOverlay } from '../utils/assist/mount';
+import { OVERLAY_UI_GLOBAL, type OverlayUi } from '@/entrypoints/assist.content/load-overlay-ui';
+import { mountOverlay } from './mount';
 
 export default defineUnlistedScript(() => {
   const ui: OverlayUi = { mountOverlay };

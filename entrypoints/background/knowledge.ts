@@ -4,8 +4,8 @@
  * recompiled whenever the packs' lexicons change.
  */
 import { browser } from 'wxt/browser';
-import { getKnowledge, type Knowledge } from '../../knowledge/service';
-import { createDetector, type Detector } from '../detection';
+import { getKnowledge, type Knowledge } from '@/knowledge/service';
+import { createDetector, type Detector } from '@/utils/detection';
 
 /** The compiled core pack ships as a file; it is read only when the DB needs (re)filling. */
 async function loadCorePack(): Promise<unknown> {

@@ -3,11 +3,11 @@
  * worker woken by a message finds them; everything else is rebuilt lazily from IndexedDB.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TactCommand } from '../messaging/protocol';
+import { onMessage, sendMessage, type TactCommand } from '@/utils/messaging/protocol';
 import { knowledge } from './knowledge';
 import { suggestFor } from './suggestions';
 import { lintWithPack } from './lint';
-import { setupSubscriptionUpdates } from '../../knowledge/subscription-alarms';
+import { setupSubscriptionUpdates } from './subscription-alarms';
 
 export function setupBackground() {
   onMessage('getSuggestions', ({ data }) => suggestFor(data));

@@ -4,7 +4,7 @@
  * the page's critical task and evaluated in a task of its own, in the content script's isolated world.
  */
 import { browser } from 'wxt/browser';
-import type { mountOverlay } from './mount';
+import type { mountOverlay } from '@/entrypoints/overlay-ui/mount';
 
 export const OVERLAY_UI_FILE = '/overlay-ui.js';
 export const OVERLAY_UI_GLOBAL = '__tactOverlayUi';

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { AMAZON_HOSTS } from '../../../utils/sites/amazon-hosts';
-import { ALIEXPRESS_HOSTS } from '../../../utils/sites/aliexpress-hosts';
+import { AMAZON_HOSTS } from '@/utils/sites/amazon-hosts';
+import { ALIEXPRESS_HOSTS } from '@/utils/sites/aliexpress-hosts';
 
 export const EXTENSION_DIR = resolve(process.env.TACT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];

@@ -4,8 +4,8 @@
  * chrome.alarms persist across worker restarts; the alarm is (re)created only when missing.
  */
 import { browser } from 'wxt/browser';
-import { TactDb } from './db';
-import { checkAllSubscriptions, type CheckOutcome } from './subscription-check';
+import { TactDb } from '@/knowledge/db';
+import { checkAllSubscriptions, type CheckOutcome } from '@/knowledge/subscription-check';
 
 export const UPDATE_ALARM = 'tact-pack-updates';
 /** Team packs change weekly at most; every 6 hours keeps agents current without hammering the team's server. */

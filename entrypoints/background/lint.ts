@@ -1,8 +1,8 @@
 /** The compliance lint runs here, next to the packs' policy rules, so the content script stays small. */
-import type { LintRequest } from '../messaging/protocol';
-import type { Knowledge } from '../../knowledge/service';
-import type { PolicyRule } from '../../knowledge/schema';
-import { lintReply, type LintFinding } from '../reply/lint';
+import type { LintRequest } from '@/utils/messaging/protocol';
+import type { Knowledge } from '@/knowledge/service';
+import type { PolicyRule } from '@/knowledge/schema';
+import { lintReply, type LintFinding } from '@/utils/reply/lint';
 import { knowledge } from './knowledge';
 
 // One stable rules array per knowledge snapshot: the lint compiles its regexes once per array.

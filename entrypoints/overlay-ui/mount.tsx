@@ -3,9 +3,9 @@ import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Overlay } from '../../components/overlay/overlay';
-import overlayCss from '../../components/overlay/overlay.css?inline';
-import type { AssistActions, AssistState, AssistStore } from './store';
+import { Overlay } from '@/components/overlay/overlay';
+import overlayCss from '@/components/overlay/overlay.css?inline';
+import type { AssistActions, AssistState, AssistStore } from '@/components/overlay/assist-store';
 
 export const HOST_TAG = 'tact-assist';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { holidaysAround } from '../../../utils/assist/holidays';
-import { amazonResponseClock, playbookDeadlines, unansweredSince } from '../../../utils/assist/deadlines';
-import type { CountryProfile, Playbook } from '../../../knowledge/schema';
+import { holidaysAround } from '@/utils/calendar/holidays';
+import { amazonResponseClock, playbookDeadlines, unansweredSince } from '@/utils/calendar/deadlines';
+import type { CountryProfile, Playbook } from '@/knowledge/schema';
 
 const b = (en: string) => ({ en, zh: en });
 const profile = {
