@@ -48,3 +48,8 @@ export interface KnowledgeStatus {
   packs: number;
   entries: number;
 }
+
+export interface FacetOptions {
+  countries: string[];
+  languages: string[];
+}

@@ -2,11 +2,13 @@
  * The knowledge store (Dexie over IndexedDB). Opened only in the extension origin — background, popup,
  * options, side panel — never in a content script, whose IndexedDB belongs to the web page.
  *
- * Entries are indexed by what is queried (kind, countries, intents, languages, marketplaces, pack), never by
- * large text: free text goes through the in-memory token index (knowledge/search), persisted in `meta`.
+ * Each pack is stored once, whole, in `packs`: what is read is the layered view of the enabled packs
+ * (knowledge/layering), and facets and single entries come from that view, so nothing can go stale when a
+ * pack is disabled. The background is the only writer (knowledge/pack-admin.ts); `meta` holds the
+ * persisted search index.
  */
 import Dexie, { type Table } from 'dexie';
-import type { CountryProfile, Entry, EntryKind, Pack } from './schema';
+import type { Pack } from './schema';
 
 export const DB_NAME = 'tact-knowledge';
 
@@ -32,24 +34,6 @@ export interface PackRecord {
   previous?: Omit<PackRecord, 'previous'>;
 }
 
-export interface EntryRecord {
-  packId: string;
-  id: string;
-  kind: EntryKind;
-  countries: string[];
-  intents: string[];
-  languages: string[];
-  /** The entry's marketplace scope as written ('amazon' | 'aliexpress' | 'any'); empty for kinds without one. */
-  marketplaces: string[];
-  data: Entry;
-}
-
-export interface CountryRecord {
-  packId: string;
-  code: string;
-  data: CountryProfile;
-}
-
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -59,7 +43,7 @@ export interface MetaRecord {
  * Every schema version the store ever had, oldest first. Never edit a released one: add a new version
  * (with an upgrade function when data must move) and a fixture for it in tests/unit/knowledge/db-migration.
  */
-export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
   {
     version: 1,
     stores: {
@@ -69,47 +53,16 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
       meta: 'key',
     },
   },
+  // v2: entries and countries were copies of what `packs` holds (and outlived a disabled pack); dropped.
+  { version: 2, stores: { packs: 'id, priority', entries: null, countries: null, meta: 'key' } },
 ];
 
 export class TactDb extends Dexie {
   packs!: Table<PackRecord, string>;
-  entries!: Table<EntryRecord, [string, string]>;
-  countries!: Table<CountryRecord, [string, string]>;
   meta!: Table<MetaRecord, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores);
   }
-}
-
-/** The facet columns Dexie indexes for an entry. */
-export function entryRecord(packId: string, entry: Entry): EntryRecord {
-  const base = { packId, id: entry.id, kind: entry.kind, data: entry };
-  switch (entry.kind) {
-    case 'culture_tip':
-      return { ...base, countries: entry.countries, intents: entry.intents ?? [], languages: [], marketplaces: [] };
-    case 'playbook':
-      return { ...base, countries: [], intents: entry.intents, languages: [], marketplaces: [entry.marketplace] };
-    case 'template':
-      return {
-        ...base,
-        countries: entry.countries ?? [],
-        intents: [entry.intent],
-        languages: entry.variants.map((v) => v.language),
-        marketplaces: [entry.marketplace],
-      };
-    case 'policy_rule':
-      return { ...base, countries: [], intents: [], languages: [], marketplaces: [entry.marketplace] };
-    case 'vocabulary':
-      return { ...base, countries: entry.countries ?? [], intents: [], languages: [entry.language], marketplaces: [] };
-  }
-}
-
-/** Revision counter bumped by every pack change, so other contexts (background vs options page) notice. */
-export const REVISION_KEY = 'revision';
-
-export async function readRevision(db: TactDb): Promise<number> {
-  const row = await db.meta.get(REVISION_KEY);
-  return typeof row?.value === 'number' ? row.value : 0;
 }

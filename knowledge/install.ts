@@ -2,9 +2,7 @@
  * Install / update / remove / enable / prioritise / roll back packs. Everything is validated before the
  * first write, and every change is ONE Dexie transaction: on any failure the store is exactly as before.
  */
-import Dexie from 'dexie';
-import { announceRevision } from './revision-channel';
-import { entryRecord, REVISION_KEY, type PackRecord, type PackSource, type TactDb } from './db';
+import type { PackRecord, PackSource, TactDb } from './db';
 import { hashString } from './hash';
 import { parseJson, parseYaml } from './safe-parse';
 import { validatePack } from './validate';
@@ -50,7 +48,7 @@ export async function installPack(db: TactDb, input: unknown, options: InstallOp
   if (options.priority !== undefined) checkPriority(options.priority);
   if (options.source === 'url' && !options.url) throw new InstallError(`${label}: a pack installed from a URL needs its url`);
   let result: InstallResult | undefined;
-  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+  await db.transaction('rw', db.packs, async () => {
     const existing = await db.packs.get(pack.id);
     const record: PackRecord = {
       id: pack.id,
@@ -67,7 +65,7 @@ export async function installPack(db: TactDb, input: unknown, options: InstallOp
       pack,
       ...(existing ? { previous: withoutPrevious(existing) } : {}),
     };
-    await writeContent(db, record, Boolean(existing));
+    await db.packs.put(record);
     result = existing
       ? { id: pack.id, version: pack.version, status: 'updated', previousVersion: existing.version }
       : { id: pack.id, version: pack.version, status: 'installed' };
@@ -91,12 +89,10 @@ export async function ensureBundledPack(db: TactDb, corePack: Pack | unknown): P
 }
 
 export async function removePack(db: TactDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+  await db.transaction('rw', db.packs, async () => {
     const existing = await requirePack(db, id);
     if (existing.source === 'bundled') throw new InstallError(`${id}: the bundled pack can be disabled but not removed`);
-    await deleteContent(db, id);
     await db.packs.delete(id);
-    await bumpRevision(db);
   });
 }
 
@@ -112,7 +108,7 @@ export async function setPriority(db: TactDb, id: string, priority: number): Pro
 /** Restores the version an update replaced; the replaced one becomes `previous`, so a rollback can be undone. */
 export async function rollbackPack(db: TactDb, id: string): Promise<InstallResult> {
   let result: InstallResult | undefined;
-  await db.transaction('rw', [db.packs, db.entries, db.countries, db.meta], async () => {
+  await db.transaction('rw', db.packs, async () => {
     const current = await requirePack(db, id);
     if (!current.previous) throw new InstallError(`${id}: no previous version to roll back to`);
     // Re-validate: the stored copy may predate a schema fix, and a bad pack must not become current.
@@ -125,31 +121,16 @@ export async function rollbackPack(db: TactDb, id: string): Promise<InstallResul
       installedAt: Date.now(),
       previous: withoutPrevious(current),
     };
-    await writeContent(db, record, true);
+    await db.packs.put(record);
     result = { id, version: record.version, status: 'updated', previousVersion: current.version };
   });
   return result!;
 }
 
-async function writeContent(db: TactDb, record: PackRecord, replace: boolean) {
-  if (replace) await deleteContent(db, record.id);
-  await db.entries.bulkAdd(record.pack.entries.map((e) => entryRecord(record.id, e)));
-  await db.countries.bulkAdd(record.pack.countries.map((c) => ({ packId: record.id, code: c.code, data: c })));
-  await db.packs.put(record);
-  await bumpRevision(db);
-}
-
-/** Primary-key range deletes: one IDB request each instead of a cursor walk over an index. */
-async function deleteContent(db: TactDb, packId: string) {
-  await db.entries.where('[packId+id]').between([packId, Dexie.minKey], [packId, Dexie.maxKey], true, true).delete();
-  await db.countries.where('[packId+code]').between([packId, Dexie.minKey], [packId, Dexie.maxKey], true, true).delete();
-}
-
 async function updateRecord(db: TactDb, id: string, changes: Partial<Pick<PackRecord, 'enabled' | 'priority'>>) {
-  await db.transaction('rw', [db.packs, db.meta], async () => {
+  await db.transaction('rw', db.packs, async () => {
     await requirePack(db, id);
     await db.packs.update(id, changes);
-    await bumpRevision(db);
   });
 }
 
@@ -157,13 +138,6 @@ async function requirePack(db: TactDb, id: string): Promise<PackRecord> {
   const record = await db.packs.get(id);
   if (!record) throw new InstallError(`${id}: no such pack is installed`);
   return record;
-}
-
-async function bumpRevision(db: TactDb) {
-  const row = await db.meta.get(REVISION_KEY);
-  await db.meta.put({ key: REVISION_KEY, value: (typeof row?.value === 'number' ? row.value : 0) + 1 });
-  // Other contexts hear of it once the change is committed (never of a change that was rolled back).
-  Dexie.currentTransaction?.on('complete', announceRevision);
 }
 
 function withoutPrevious(record: PackRecord): Omit<PackRecord, 'previous'> {

@@ -1,15 +1,15 @@
 /**
- * The knowledge service the background (and popup/options/side panel) use. The MV3 service worker can die
- * at any time, so the module variable below is only a cache: every call can rebuild it from IndexedDB —
- * reopen the DB if it was closed, make sure the bundled pack is installed, load the persisted search index.
- * A revision counter in `meta` (bumped by every pack change, in any context) tells when the cache is stale.
+ * The knowledge service the background uses. The MV3 service worker can die at any time, so the module
+ * variable below is only a cache: every call can rebuild it from IndexedDB — reopen the DB if it was closed,
+ * make sure the bundled pack is installed, load the persisted search index. The background is the only writer
+ * (knowledge/pack-admin.ts) and drops the cache after each change, so no revision needs re-checking.
  */
-import type { KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from './answers';
-import { readRevision, TactDb } from './db';
-import { onRevisionAnnounced } from './revision-channel';
+import type { FacetOptions, KnowledgeStatus, SearchHit, SearchRequest, KnowledgeSuggestions } from './answers';
+import { TactDb } from './db';
+import { facetOptions } from './facet-options';
 import { ensureBundledPack } from './install';
 import { loadKnowledgeBase, type KnowledgeBase } from './layering';
-import type { DetectionSignals, IntentLexicon, Pack } from './schema';
+import type { DetectionSignals, Entry, IntentLexicon, Pack } from './schema';
 import { KnowledgeSearch } from './search/knowledge-search';
 import { suggest, type SuggestArgs } from './suggest';
 
@@ -24,8 +24,8 @@ export interface Knowledge {
   suggest(args: SuggestArgs): KnowledgeSuggestions;
   detectionSources(): DetectionSources;
   status(): KnowledgeStatus;
-  /** Drop the cache after a pack change made in this context (other contexts notice the revision). */
-  invalidate(): void;
+  facetOptions(): FacetOptions;
+  getEntry(packId: string, id: string): Entry | null;
   readonly base: KnowledgeBase;
 }
 
@@ -42,42 +42,24 @@ interface Cache {
   db: TactDb;
   bundledChecked: boolean;
   knowledge: Knowledge | null;
-  revision: number;
   pending: Promise<Knowledge> | null;
+  /** Bumped by invalidate: a load under way when a change lands must not be kept. */
+  generation: number;
 }
 
 let cache: Cache | null = null;
 let defaultDb: TactDb | null = null;
-/** The revision is re-read from IndexedDB at most this often; announcements invalidate at once. */
-const REVISION_RECHECK_MS = 5000;
-let revisionCheckedAt = 0;
-/** Bumped by changes from other contexts, so a load that was under way when one arrived isn't kept. */
-let generation = 0;
-onRevisionAnnounced((local) => {
-  // A change made here during a load was made by that load (the bundled pack), which reads after it.
-  if (!local) generation++;
-  revisionCheckedAt = 0;
-  if (cache && !(local && cache.pending)) cache.knowledge = null;
-});
 
 export async function getKnowledge(corePack: CorePackSource, options: GetKnowledgeOptions = {}): Promise<Knowledge> {
   const db = options.db ?? (defaultDb ??= new TactDb());
-  if (!cache || cache.db !== db) cache = { db, bundledChecked: false, knowledge: null, revision: -1, pending: null };
+  if (!cache || cache.db !== db) cache = { db, bundledChecked: false, knowledge: null, pending: null, generation: 0 };
   const c = cache;
   // A bundled-pack check asked for while a load is under way runs after it, not lost inside it.
   if (c.pending) return options.checkBundled ? c.pending.catch(() => null).then(() => getKnowledge(corePack, options)) : c.pending;
-  if (c.knowledge && !options.checkBundled) {
-    // Changes made elsewhere are announced at once; this re-read only backs that up, so it never holds up
-    // an answer: a change it finds is picked up by the next call.
-    if (Date.now() - revisionCheckedAt >= REVISION_RECHECK_MS) void recheckRevision(c);
-    return c.knowledge;
-  }
-  const startedAt = generation;
+  if (c.knowledge && !options.checkBundled) return c.knowledge;
+  const startedAt = c.generation;
   c.pending = (async () => {
     if (!db.isOpen()) await db.open();
-    let revision = await readRevision(db);
-    revisionCheckedAt = Date.now();
-    if (c.knowledge && c.revision === revision && !options.checkBundled) return c.knowledge;
     let base = await loadKnowledgeBase(db);
     if (options.checkBundled || !c.bundledChecked) {
       // A cold start needs the core pack only when none is stored (first run, wiped DB); comparing versions
@@ -85,10 +67,7 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
       if (options.checkBundled || !base.installed.some((p) => p.source === 'bundled')) {
         try {
           const status = await ensureBundledPack(db, typeof corePack === 'function' ? await corePack() : corePack);
-          if (status !== 'unchanged') {
-            revision = await readRevision(db);
-            base = await loadKnowledgeBase(db);
-          }
+          if (status !== 'unchanged') base = await loadKnowledgeBase(db);
         } catch (error) {
           // A broken bundled pack must not take the stored team packs down with it.
           console.error('tact: bundled knowledge pack not installed', error);
@@ -96,48 +75,40 @@ export async function getKnowledge(corePack: CorePackSource, options: GetKnowled
       }
       c.bundledChecked = true;
     }
-    c.knowledge = createKnowledge(base, () => KnowledgeSearch.load(db, base), () => {
-      if (cache === c) c.knowledge = null;
-    });
-    c.revision = revision;
+    c.knowledge = createKnowledge(base, () => KnowledgeSearch.load(db, base));
     return c.knowledge;
   })().finally(() => {
     c.pending = null;
   });
   const loaded = await c.pending;
-  // A pack change announced during the load: this snapshot may predate it, so load again.
-  if (generation !== startedAt) {
+  // A pack change landed during the load: this snapshot may predate it, so load again.
+  if (c.generation !== startedAt) {
     c.knowledge = null;
     return getKnowledge(corePack, options);
   }
   return loaded;
 }
 
-async function recheckRevision(c: Cache): Promise<void> {
-  revisionCheckedAt = Date.now();
-  try {
-    if (!c.db.isOpen()) await c.db.open();
-    if ((await readRevision(c.db)) !== c.revision && cache === c && !c.pending) c.knowledge = null;
-  } catch {
-    // The next call reads the DB again anyway.
-  }
-}
-
-/** Forget the cached knowledge (the next getKnowledge reloads from the DB). */
+/** Forget the cached knowledge after a pack change (the next getKnowledge reloads from the DB). */
 export function invalidateKnowledge(): void {
-  if (cache) cache.knowledge = null;
+  if (!cache) return;
+  cache.knowledge = null;
+  cache.generation++;
 }
 
-function createKnowledge(base: KnowledgeBase, loadSearch: () => Promise<KnowledgeSearch>, invalidate: () => void): Knowledge {
+function createKnowledge(base: KnowledgeBase, loadSearch: () => Promise<KnowledgeSearch>): Knowledge {
   let searcher: Promise<KnowledgeSearch> | null = null;
   let sources: DetectionSources | null = null;
+  let facets: FacetOptions | null = null;
   return {
     base,
     search: async (req) => (await (searcher ??= loadSearch())).search(req),
     suggest: (args) => suggest(base, args),
     detectionSources: () => (sources ??= mergeDetectionSources(base)),
     status: () => ({ ready: true, packs: base.packs.length, entries: base.entries.length }),
-    invalidate,
+    facetOptions: () => (facets ??= facetOptions(base)),
+    // From the pack as stored (enabled or not): the What's new list names entries of any pack.
+    getEntry: (packId, id) => base.installed.find((p) => p.id === packId)?.pack.entries.find((e) => e.id === id) ?? null,
   };
 }
 

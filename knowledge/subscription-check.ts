@@ -37,6 +37,8 @@ export interface CheckOutcome {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Team packs change weekly at most; every 6 hours keeps agents current without hammering the team's server. */
+export const UPDATE_PERIOD_MINUTES = 360;
 
 /** Subscriptions are https only: a pack decides what agents send to buyers, so it must not travel in clear text. */
 export function parseSubscriptionUrl(input: string): URL {

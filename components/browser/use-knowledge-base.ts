@@ -1,11 +1,11 @@
 /**
- * The layered knowledge base for the side panel, read straight from Dexie (extension origin) and reloaded
- * whenever the revision counter moves — a pack imported in the options page or updated by the background
- * shows up without reopening the panel. The background is asked first so a fresh install has its core pack.
+ * The layered knowledge base for the side panel, read live from Dexie (extension origin): a pack imported in
+ * the options page or updated by the background shows up without reopening the panel (Dexie's liveQuery
+ * re-runs when `packs` changes in any context). The background is asked first so a fresh install has its core pack.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { readRevision, TactDb } from '@/knowledge/db';
+import { TactDb } from '@/knowledge/db';
 import { loadKnowledgeBase, type KnowledgeBase } from '@/knowledge/layering';
 import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 
@@ -18,15 +18,14 @@ export function useKnowledgeBase(client: KnowledgeClient, db?: TactDb): { kb: Kn
     const database = db ?? (shared ??= new TactDb());
     let live = true;
     let subscription: { unsubscribe(): void } | null = null;
-    const fail = (e: unknown) => live && setError(e instanceof Error ? e.message : String(e));
     void client
       .status()
       .catch(() => undefined) // A sleeping or broken background must not hide what is already stored.
       .then(() => {
         if (!live) return;
-        subscription = liveQuery(() => readRevision(database)).subscribe({
-          next: () => void loadKnowledgeBase(database).then((next) => live && (setKb(next), setError(null)), fail),
-          error: fail,
+        subscription = liveQuery(() => loadKnowledgeBase(database)).subscribe({
+          next: (next) => live && (setKb(next), setError(null)),
+          error: (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
         });
       });
     return () => {

@@ -5,7 +5,7 @@ import { subscriptionsItem, trustedKeysItem, type Subscription, type TrustedKey 
 import type { UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
 import { formatWhen } from '@/components/shared/whats-new-list';
-import { useStorageItem } from './use-live';
+import { useStorageItem } from './use-storage-item';
 
 export function KeysSection({ lang }: { lang: UiLang }) {
   const keys = useStorageItem(trustedKeysItem, [] as TrustedKey[]);

@@ -14,7 +14,7 @@ import { PacksSection } from './packs-section';
 import { SettingsForm } from './settings-form';
 import { SubscriptionsSection } from './subscriptions-section';
 import { UsageSection } from './usage-section';
-import { useStorageItem } from './use-live';
+import { useStorageItem } from './use-storage-item';
 
 export type OptionsTab = 'packs' | 'subscriptions' | 'keys' | 'news' | 'settings' | 'usage';
 
@@ -51,7 +51,7 @@ export function OptionsApp({ deps, initialTab = 'packs' }: { deps: OptionsDeps; 
           />
         </nav>
         <main role="tabpanel" id={`tact-tabpanel-${tab}`} aria-labelledby={`tact-tab-${tab}`} className="tact-options-main">
-          {tab === 'packs' && <PacksSection lang={lang} db={deps.db} />}
+          {tab === 'packs' && <PacksSection lang={lang} db={deps.db} admin={deps.admin} />}
           {tab === 'subscriptions' && <SubscriptionsSection lang={lang} deps={deps} />}
           {tab === 'keys' && <KeysSection lang={lang} />}
           {tab === 'news' && (

@@ -3,28 +3,11 @@
  * one bad file doesn't stop the others, and its problems are listed under its name, by path.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import type { TactDb } from '@/knowledge/db';
-import { trustedKeysItem } from '@/knowledge/subscription-store';
-import { installReceived, receivePackText } from '@/knowledge/subscription-install';
+import type { ImportResult, PackAdmin } from '@/knowledge/pack-admin';
 import type { UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
-import { problemLines, type ProblemLine } from './pack-actions';
 
-export type ImportResult =
-  | { file: string; ok: true; status: 'installed' | 'updated' | 'unchanged'; id: string; version: string; signature: string; counts?: { added: number; changed: number; removed: number } }
-  | { file: string; ok: false; problems: ProblemLine[]; refused: boolean };
-
-export async function importFile(db: TactDb, file: { name: string; text(): Promise<string> }): Promise<ImportResult> {
-  try {
-    const received = await receivePackText(await file.text(), { fileName: file.name, trustedKeys: (await trustedKeysItem.getValue()) ?? [] });
-    const done = await installReceived(db, received, { source: 'file' });
-    return { file: file.name, ok: true, status: done.status, id: received.pack.id, version: received.pack.version, signature: received.status, counts: done.record?.counts };
-  } catch (error) {
-    return { file: file.name, ok: false, problems: problemLines(error, file.name), refused: error instanceof Error && error.name === 'SignatureError' };
-  }
-}
-
-export function PackImport({ lang, db }: { lang: UiLang; db: TactDb }) {
+export function PackImport({ lang, admin }: { lang: UiLang; admin: PackAdmin }) {
   const [results, setResults] = useState<ImportResult[]>([]);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -35,7 +18,10 @@ export function PackImport({ lang, db }: { lang: UiLang; db: TactDb }) {
     setResults([]);
     setBusy(true);
     const out: ImportResult[] = [];
-    for (const f of files) out.push(await importFile(db, f));
+    // The background installs them one at a time; a failure it could not even report is still listed.
+    for (const f of files) {
+      out.push(await admin.importFile({ name: f.name, text: await f.text() }).catch((error: unknown) => ({ file: f.name, ok: false as const, refused: false, problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }] })));
+    }
     setResults(out);
     setBusy(false);
     if (input.current) input.current.value = '';

@@ -1,20 +1,21 @@
 /** Installed packs: the table team leads manage (enable, order, export, roll back, remove) and the import. */
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { PackRecord, TactDb } from '@/knowledge/db';
-import { removePack, setEnabled } from '@/knowledge/install';
+import type { PackAdmin } from '@/knowledge/pack-admin';
+import { tableOrder } from '@/knowledge/pack-order';
 import { packSignaturesItem, signatureKey, type SignatureRecord } from '@/knowledge/subscription-store';
-import { rollbackAndRecord } from '@/knowledge/subscription-install';
 import type { UiLang } from '@/components/i18n';
 import { tu, type UiKey } from '@/components/i18n-ui';
 import { downloadText } from '@/components/shared/download';
 import { formatWhen } from '@/components/shared/whats-new-list';
-import { movePack, tableOrder } from './pack-actions';
 import { PackImport } from './pack-import';
-import { useLiveQuery, useStorageItem } from './use-live';
+import { useStorageItem } from './use-storage-item';
 
 const SOURCE: Record<PackRecord['source'], UiKey> = { bundled: 'sourceBundled', file: 'sourceFile', url: 'sourceUrl' };
 
-export function PacksSection({ lang, db }: { lang: UiLang; db: TactDb }) {
+export function PacksSection({ lang, db, admin }: { lang: UiLang; db: TactDb; admin: PackAdmin }) {
+  // Read live from Dexie (any context's change shows at once); every change goes through the background.
   const packs = useLiveQuery(() => db.packs.toArray(), [db], [] as PackRecord[]);
   const signatures = useStorageItem(packSignaturesItem, {} as Record<string, SignatureRecord>);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
@@ -32,7 +33,7 @@ export function PacksSection({ lang, db }: { lang: UiLang; db: TactDb }) {
 
   return (
     <>
-      <PackImport lang={lang} db={db} />
+      <PackImport lang={lang} admin={admin} />
       <section className="tact-section" aria-labelledby="tact-packs-title">
         <h3 id="tact-packs-title">{tu(lang, 'installedPacks')}</h3>
         <p className="tact-help">{tu(lang, 'packsHelp')}</p>
@@ -63,10 +64,10 @@ export function PacksSection({ lang, db }: { lang: UiLang; db: TactDb }) {
                     <td data-col="entries">{p.entryCount}</td>
                     <td data-col="priority">
                       <span className="tact-priority">{p.priority}</span>
-                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveUp', { name: p.name })} disabled={i === 0} onClick={() => void act(() => movePack(db, packs, p.id, -1), tu(lang, 'moved', { name: p.name }))}>
+                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveUp', { name: p.name })} disabled={i === 0} onClick={() => void act(() => admin.move(p.id, -1), tu(lang, 'moved', { name: p.name }))}>
                         ▲
                       </button>
-                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveDown', { name: p.name })} disabled={i === ordered.length - 1} onClick={() => void act(() => movePack(db, packs, p.id, 1), tu(lang, 'moved', { name: p.name }))}>
+                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveDown', { name: p.name })} disabled={i === ordered.length - 1} onClick={() => void act(() => admin.move(p.id, 1), tu(lang, 'moved', { name: p.name }))}>
                         ▼
                       </button>
                     </td>
@@ -76,7 +77,7 @@ export function PacksSection({ lang, db }: { lang: UiLang; db: TactDb }) {
                         role="switch"
                         checked={p.enabled}
                         aria-label={tu(lang, 'enablePack', { name: p.name })}
-                        onChange={(e) => void act(() => setEnabled(db, p.id, e.target.checked), tu(lang, e.target.checked ? 'enabled' : 'disabled', { name: p.name }))}
+                        onChange={(e) => void act(() => admin.setEnabled(p.id, e.target.checked), tu(lang, e.target.checked ? 'enabled' : 'disabled', { name: p.name }))}
                       />
                     </td>
                     <td>
@@ -92,14 +93,14 @@ export function PacksSection({ lang, db }: { lang: UiLang; db: TactDb }) {
                         {tu(lang, 'export')}
                       </button>
                       {p.previous && (
-                        <button type="button" onClick={() => void act(() => rollbackAndRecord(db, p.id), tu(lang, 'rolledBack', { name: p.name, version: p.previous!.version }))}>
+                        <button type="button" onClick={() => void act(() => admin.rollback(p.id), tu(lang, 'rolledBack', { name: p.name, version: p.previous!.version }))}>
                           {tu(lang, 'rollbackTo', { version: p.previous.version })}
                         </button>
                       )}
                       {p.source !== 'bundled' &&
                         (confirming === p.id ? (
                           <>
-                            <button type="button" className="tact-danger" autoFocus onClick={() => void act(() => removePack(db, p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}>
+                            <button type="button" className="tact-danger" autoFocus onClick={() => void act(() => admin.remove(p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}>
                               {tu(lang, 'confirmRemove')}
                             </button>
                             <button type="button" onClick={() => setConfirming(null)}>

@@ -3,16 +3,14 @@
  * pinned). The host permission is requested right in the click, as Chrome requires a user gesture.
  */
 import { useState, type FormEvent } from 'react';
-import type { TactDb } from '@/knowledge/db';
-import { keyIdOf, normalizePublicKey } from '@/knowledge/signature';
-import { UPDATE_PERIOD_MINUTES } from '@/entrypoints/background/subscription-alarms';
-import { checkSubscription, originPattern, parseSubscriptionUrl, type CheckOutcome } from '@/knowledge/subscription-check';
-import { addSubscription, getSubscriptions, subscriptionsItem, updateSubscription, type Subscription } from '@/knowledge/subscription-store';
+import { normalizePublicKey } from '@/knowledge/signature';
+import { originPattern, parseSubscriptionUrl, UPDATE_PERIOD_MINUTES, type CheckOutcome } from '@/knowledge/subscription-check';
+import { subscriptionsItem, type Subscription } from '@/knowledge/subscription-store';
 import type { UiLang } from '@/components/i18n';
 import { tu, type UiKey } from '@/components/i18n-ui';
 import { formatWhen } from '@/components/shared/whats-new-list';
 import type { OptionsDeps } from './options-deps';
-import { useStorageItem } from './use-live';
+import { useStorageItem } from './use-storage-item';
 
 const STATUS: Record<Subscription['status'], UiKey> = { new: 'subNew', updated: 'subUpdated', unchanged: 'subUnchanged', failed: 'subFailed' };
 
@@ -27,7 +25,7 @@ export function SubscriptionsSection({ lang, deps }: { lang: UiLang; deps: Optio
   const check = async (target: string) => {
     setBusy(target);
     try {
-      setLast(await checkSubscription(target, { db: deps.db, fetch: deps.fetch }));
+      setLast(await deps.admin.check(target));
     } finally {
       setBusy(null);
     }
@@ -57,18 +55,21 @@ export function SubscriptionsSection({ lang, deps }: { lang: UiLang; deps: Optio
         setError(tu(lang, 'permissionDenied', { host: parsed.hostname }));
         return;
       }
-      await addSubscription({ url: href, addedAt: Date.now(), status: 'new', ...(publicKey ? { publicKey, keyId: await keyIdOf(publicKey) } : {}) });
-      setUrl('');
-      setKey('');
-      await check(href);
+      setBusy(href);
+      try {
+        setLast(await deps.admin.subscribe({ url: href, publicKey }));
+        setUrl('');
+        setKey('');
+      } finally {
+        setBusy(null);
+      }
     })().catch((err) => setError(err instanceof Error ? err.message : String(err)));
   };
 
   const unsubscribe = async (sub: Subscription) => {
-    await updateSubscription(sub.url, () => null);
-    const host = originPattern(sub.url);
+    const { hostStillNeeded } = await deps.admin.unsubscribe(sub.url);
     // Give the host back unless another subscription still needs it.
-    if (!(await getSubscriptions()).some((s) => originPattern(s.url) === host)) await deps.permissions.remove([host]).catch(() => false);
+    if (!hostStillNeeded) await deps.permissions.remove([originPattern(sub.url)]).catch(() => false);
   };
 
   return (

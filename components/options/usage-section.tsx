@@ -5,7 +5,7 @@ import { countryName, intentLabel, type UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
 import { downloadText } from '@/components/shared/download';
 import { marketplaceLabel } from '@/components/shared/entry-text';
-import { useStorageItem } from './use-live';
+import { useStorageItem } from './use-storage-item';
 
 const DAY = 86_400_000;
 

@@ -1,16 +1,13 @@
 /**
- * What the popup and side panel ask of the knowledge base. Search and suggestions go to the background
- * (the same typed messages as the content script: one warm index, detection in one place); small index
- * reads (facet values, one entry by id) go to Dexie directly, which the extension origin may open.
+ * What the popup, side panel and options page ask of the knowledge base — all through the background, the
+ * one place that holds the warm index and the only writer to the knowledge DB. Pages may still read Dexie
+ * directly for live lists (useLiveQuery), never write it.
  */
-import type { TactDb } from '@/knowledge/db';
+import type { PackAdmin } from '@/knowledge/pack-admin';
 import type { Entry } from '@/knowledge/schema';
-import { sendMessage, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '@/utils/messaging/protocol';
+import { sendMessage, type FacetOptions, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '@/utils/messaging/protocol';
 
-export interface FacetOptions {
-  countries: string[];
-  languages: string[];
-}
+export type { FacetOptions } from '@/utils/messaging/protocol';
 
 export interface KnowledgeClient {
   search(request: SearchRequest): Promise<SearchHit[]>;
@@ -20,29 +17,26 @@ export interface KnowledgeClient {
   getEntry(packId: string, id: string): Promise<Entry | null>;
 }
 
-let db: Promise<TactDb> | null = null;
-/** Dexie loads on first use, after the first results: it isn't needed to show them. */
-function openDb(): Promise<TactDb> {
-  return (db ??= import('@/knowledge/db').then(({ TactDb: Db }) => new Db()));
-}
-
 export function createExtensionClient(): KnowledgeClient {
   return {
     search: (request) => sendMessage('search', request),
     suggest: (request) => sendMessage('getSuggestions', request),
     status: () => sendMessage('status', undefined),
-    async facetOptions() {
-      const d = await openDb();
-      const [countries, profiles, languages] = await Promise.all([
-        d.entries.orderBy('countries').uniqueKeys(),
-        d.countries.orderBy('code').uniqueKeys(),
-        d.entries.orderBy('languages').uniqueKeys(),
-      ]);
-      const codes = new Set([...countries, ...profiles].map(String));
-      return { countries: [...codes].sort(), languages: languages.map(String).sort() };
-    },
-    async getEntry(packId, id) {
-      return (await (await openDb()).entries.get([packId, id]))?.data ?? null;
-    },
+    facetOptions: () => sendMessage('facetOptions', undefined),
+    getEntry: (packId, id) => sendMessage('getEntry', { packId, id }),
+  };
+}
+
+/** Pack changes as messages to the background, which runs them one at a time (knowledge/pack-admin.ts). */
+export function createPackAdminClient(): PackAdmin {
+  return {
+    importFile: (file) => sendMessage('importPackFile', file),
+    remove: (id) => sendMessage('removePack', id),
+    setEnabled: (id, enabled) => sendMessage('setPackEnabled', { id, enabled }),
+    move: (id, direction) => sendMessage('movePack', { id, direction }),
+    rollback: (id) => sendMessage('rollbackPack', id),
+    subscribe: (request) => sendMessage('subscribe', request),
+    unsubscribe: (url) => sendMessage('unsubscribe', url),
+    check: (url) => sendMessage('checkSubscription', url),
   };
 }

@@ -4,7 +4,9 @@
  * recompiled whenever the packs' lexicons change.
  */
 import { browser } from 'wxt/browser';
-import { getKnowledge, type Knowledge } from '@/knowledge/service';
+import { TactDb } from '@/knowledge/db';
+import { createPackAdmin } from '@/knowledge/pack-admin';
+import { getKnowledge, invalidateKnowledge, type Knowledge } from '@/knowledge/service';
 import { createDetector, type Detector } from '@/utils/detection';
 
 /** The compiled core pack ships as a file; it is read only when the DB needs (re)filling. */
@@ -15,8 +17,11 @@ async function loadCorePack(): Promise<unknown> {
   return response.json();
 }
 
+let db: TactDb | null = null;
+const knowledgeDb = () => (db ??= new TactDb());
+
 export function knowledge(options: { checkBundled?: boolean } = {}): Promise<Knowledge> {
-  return getKnowledge(loadCorePack, options);
+  return getKnowledge(loadCorePack, { ...options, db: knowledgeDb() });
 }
 
 let compiled: { sources: unknown; detector: Detector } | null = null;
@@ -26,3 +31,6 @@ export async function detector(): Promise<Detector> {
   if (compiled?.sources !== sources) compiled = { sources, detector: createDetector(sources) };
   return compiled.detector;
 }
+
+/** The knowledge DB's only writer: options, popup and side panel send it messages (setup.ts). */
+export const packAdmin = createPackAdmin({ db: knowledgeDb, onChange: invalidateKnowledge });

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type TactCommand } from '@/utils/messaging/protocol';
-import { knowledge } from './knowledge';
+import { knowledge, packAdmin } from './knowledge';
 import { suggestFor } from './suggestions';
 import { lintWithPack } from './lint';
 import { setupSubscriptionUpdates } from './subscription-alarms';
@@ -14,6 +14,16 @@ export function setupBackground() {
   onMessage('search', async ({ data }) => (await knowledge()).search(data));
   onMessage('status', async () => (await knowledge()).status());
   onMessage('lintReply', async ({ data }) => lintWithPack(data));
+  onMessage('facetOptions', async () => (await knowledge()).facetOptions());
+  onMessage('getEntry', async ({ data }) => (await knowledge()).getEntry(data.packId, data.id));
+  onMessage('importPackFile', ({ data }) => packAdmin.importFile(data));
+  onMessage('removePack', ({ data }) => packAdmin.remove(data));
+  onMessage('setPackEnabled', ({ data }) => packAdmin.setEnabled(data.id, data.enabled));
+  onMessage('movePack', ({ data }) => packAdmin.move(data.id, data.direction));
+  onMessage('rollbackPack', ({ data }) => packAdmin.rollback(data));
+  onMessage('subscribe', ({ data }) => packAdmin.subscribe(data));
+  onMessage('unsubscribe', ({ data }) => packAdmin.unsubscribe(data));
+  onMessage('checkSubscription', ({ data }) => packAdmin.check(data));
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
   // The search index is built (and persisted) right away rather than on the agent's first search.
   browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }).then((kb) => kb.search({ query: '' })));

@@ -4,27 +4,13 @@
  * chrome.alarms persist across worker restarts; the alarm is (re)created only when missing.
  */
 import { browser } from 'wxt/browser';
-import { TactDb } from '@/knowledge/db';
-import { checkAllSubscriptions, type CheckOutcome } from '@/knowledge/subscription-check';
+import { UPDATE_PERIOD_MINUTES } from '@/knowledge/subscription-check';
+import { packAdmin } from './knowledge';
 
 export const UPDATE_ALARM = 'tact-pack-updates';
-/** Team packs change weekly at most; every 6 hours keeps agents current without hammering the team's server. */
-export const UPDATE_PERIOD_MINUTES = 360;
 
-let running: Promise<CheckOutcome[]> | null = null;
-
-/** One run at a time: an alarm firing while "Check now" runs joins it instead of installing twice. */
-export function runSubscriptionUpdates(db: () => TactDb = defaultDb): Promise<CheckOutcome[]> {
-  running ??= checkAllSubscriptions({ db: db() }).finally(() => {
-    running = null;
-  });
-  return running;
-}
-
-let sharedDb: TactDb | null = null;
-function defaultDb(): TactDb {
-  return (sharedDb ??= new TactDb());
-}
+/** The pack admin runs one change at a time: an alarm firing while "Check now" runs waits its turn. */
+const runSubscriptionUpdates = () => packAdmin.checkAll();
 
 export function setupSubscriptionUpdates(run: () => Promise<unknown> = runSubscriptionUpdates): void {
   const alarms = browser.alarms;

@@ -7,9 +7,13 @@ import type { Conversation } from '@/utils/sites/conversation';
 import type { Detection } from '@/utils/detection/types';
 import type { IntentId, Marketplace } from '@/knowledge/intents';
 import type { LintFinding } from '@/utils/reply/lint';
-import type { KnowledgeStatus, KnowledgeSuggestions, SearchHit, SearchRequest } from '@/knowledge/answers';
+import type { FacetOptions, KnowledgeStatus, KnowledgeSuggestions, SearchHit, SearchRequest } from '@/knowledge/answers';
+import type { ImportResult } from '@/knowledge/pack-admin';
+import type { InstallResult } from '@/knowledge/install';
+import type { CheckOutcome } from '@/knowledge/subscription-check';
+import type { Entry } from '@/knowledge/schema';
 
-export type { KnowledgeStatus, KnowledgeSuggestions, SearchFilters, SearchHit, SearchRequest, TemplateSuggestion } from '@/knowledge/answers';
+export type { FacetOptions, KnowledgeStatus, KnowledgeSuggestions, SearchFilters, SearchHit, SearchRequest, TemplateSuggestion } from '@/knowledge/answers';
 
 export interface Overrides {
   country?: string;
@@ -42,8 +46,20 @@ export interface TactProtocol {
   status(): KnowledgeStatus;
   /** Compliance lint of a draft reply against the marketplace's policy rules from the enabled packs. */
   lintReply(request: LintRequest): LintFinding[];
+  /** Facet values (countries, languages) of the enabled packs, for the popup's and side panel's filters. */
+  facetOptions(): FacetOptions;
+  getEntry(request: { packId: string; id: string }): Entry | null;
   /** Background -> content script. Returns whether the tab acted on it. */
   runCommand(command: TactCommand): boolean;
+  // Pack changes: the background is the knowledge DB's only writer (knowledge/pack-admin.ts).
+  importPackFile(file: { name: string; text: string }): ImportResult;
+  removePack(id: string): void;
+  setPackEnabled(request: { id: string; enabled: boolean }): void;
+  movePack(request: { id: string; direction: -1 | 1 }): void;
+  rollbackPack(id: string): InstallResult;
+  subscribe(request: { url: string; publicKey?: string }): CheckOutcome;
+  unsubscribe(url: string): { hostStillNeeded: boolean };
+  checkSubscription(url: string): CheckOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<TactProtocol>();

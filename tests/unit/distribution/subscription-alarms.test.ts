@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureUpdateAlarm, setupSubscriptionUpdates, UPDATE_ALARM, UPDATE_PERIOD_MINUTES } from '@/entrypoints/background/subscription-alarms';
+import { ensureUpdateAlarm, setupSubscriptionUpdates, UPDATE_ALARM } from '@/entrypoints/background/subscription-alarms';
+import { UPDATE_PERIOD_MINUTES } from '@/knowledge/subscription-check';
 
 beforeEach(() => fakeBrowser.reset());
 

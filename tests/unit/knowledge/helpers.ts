@@ -28,8 +28,6 @@ export function freshDb(): TactDb {
 export async function dump(db: TactDb): Promise<unknown> {
   return {
     packs: await db.packs.toArray(),
-    entries: await db.entries.toArray(),
-    countries: await db.countries.toArray(),
     meta: await db.meta.toArray(),
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { installPack, setEnabled } from '@/knowledge/install';
 import { INDEX_META_KEY } from '@/knowledge/search/knowledge-search';
 import { getKnowledge, invalidateKnowledge, mergeDetectionSources } from '@/knowledge/service';
-import { REVISION_KEY, TactDb } from '@/knowledge/db';
+import { TactDb } from '@/knowledge/db';
+import { createPackAdmin } from '@/knowledge/pack-admin';
 import { loadKnowledgeBase } from '@/knowledge/layering';
 import { fixturePack, freshDb, withVersion } from './helpers';
 
@@ -21,39 +22,33 @@ describe('knowledge service', () => {
     expect(await db.meta.get(INDEX_META_KEY)).toBeDefined();
   });
 
-  it('caches between calls and notices pack changes made elsewhere through the revision announcement', async () => {
+  it('caches between calls; a change through the pack admin (the one writer) is seen by the next call', async () => {
     const db = freshDb();
     const first = await getKnowledge(fixturePack('mini'), { db });
     expect(await getKnowledge(fixturePack('mini'), { db })).toBe(first);
-    // Another context (the options page) installs a pack straight into the DB and announces it.
-    const heard = new Promise<void>((resolve) => {
-      const channel = new BroadcastChannel('tact-knowledge-revision');
-      channel.onmessage = () => (channel.close(), resolve());
-    });
-    const other = new TactDb(db.name);
-    await installPack(other, fixturePack('upper'), { source: 'file' });
-    other.close();
-    await heard;
+    const admin = createPackAdmin({ db: () => db, onChange: invalidateKnowledge });
+    const result = await admin.importFile({ name: 'upper.json', text: JSON.stringify(fixturePack('upper')) });
+    expect(result).toMatchObject({ ok: true, status: 'installed', id: 'upper' });
     const next = await getKnowledge(fixturePack('mini'), { db });
     expect(next).not.toBe(first);
     expect(next.status().packs).toBe(2);
     expect((await next.search({ query: 'full name' }))[0]).toMatchObject({ packId: 'upper' });
   });
 
-  it('backs the announcements up with a revision re-read that never holds up an answer', async () => {
+  it('offers facet values of enabled packs only, and entries by pack and id', async () => {
     const db = freshDb();
-    const first = await getKnowledge(fixturePack('mini'), { db });
-    // A change that was never announced (say, made while this context's channel was not listening).
-    await db.meta.put({ key: REVISION_KEY, value: 999 });
-    const now = Date.now();
-    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + 6000);
-    try {
-      // Due for a re-read: this call still answers from memory at once…
-      expect(await getKnowledge(fixturePack('mini'), { db })).toBe(first);
-      await vi.waitFor(async () => expect(await getKnowledge(fixturePack('mini'), { db })).not.toBe(first));
-    } finally {
-      clock.mockRestore();
-    }
+    await installPack(db, fixturePack('mini'), { source: 'bundled' });
+    await installPack(db, fixturePack('upper'), { source: 'file' });
+    const admin = createPackAdmin({ db: () => db, onChange: invalidateKnowledge });
+    const all = (await getKnowledge(fixturePack('mini'), { db })).facetOptions();
+    await admin.setEnabled('mini', false);
+    const kb = await getKnowledge(fixturePack('mini'), { db });
+    const upperOnly = kb.facetOptions();
+    expect(all.countries.length).toBeGreaterThan(upperOnly.countries.length);
+    expect(all.countries).toContain('AT');
+    expect(upperOnly.countries).not.toContain('AT');
+    expect(kb.getEntry('mini', 'tpl.refund.amazon')).toMatchObject({ kind: 'template' });
+    expect(kb.getEntry('mini', 'nope')).toBeNull();
   });
 
   it('survives the worker dying: a fresh module state and a closed DB rebuild from IndexedDB with the persisted index', async () => {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
 import type { OptionsDeps } from '@/components/options/options-deps';
 import { installPack } from '@/knowledge/install';
+import { createPackAdmin } from '@/knowledge/pack-admin';
 import { generateSigningKey, signPack } from '@/knowledge/signature';
 import { trustedKeysItem, whatsNewItem } from '@/knowledge/subscription-store';
 import { brokenPackText, fakeClient, freshDb, miniPack, teamPack } from './helpers';
@@ -15,7 +16,7 @@ beforeEach(() => fakeBrowser.reset());
 async function setup() {
   const db = freshDb();
   await installPack(db, miniPack(), { source: 'bundled' });
-  const deps: OptionsDeps = { db, client: fakeClient([miniPack()]).client, permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) } };
+  const deps: OptionsDeps = { db, client: fakeClient([miniPack()]).client, admin: createPackAdmin({ db: () => db }), permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) } };
   const user = userEvent.setup();
   render(<OptionsApp deps={deps} />);
   await screen.findByRole('row', { name: /Mini/ });

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
+import { createPackAdmin } from '@/knowledge/pack-admin';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '@/utils/settings';
 import { usageItem, type UsageEvent } from '@/utils/usage';
 import { fakeClient, freshDb, miniPack } from './helpers';
@@ -10,7 +11,10 @@ import { fakeClient, freshDb, miniPack } from './helpers';
 vi.setConfig({ testTimeout: 20_000 });
 beforeEach(() => fakeBrowser.reset());
 
-const deps = () => ({ db: freshDb(), client: fakeClient([miniPack()]).client, permissions: { request: vi.fn(), remove: vi.fn() } });
+const deps = () => {
+  const db = freshDb();
+  return { db, client: fakeClient([miniPack()]).client, admin: createPackAdmin({ db: () => db }), permissions: { request: vi.fn(), remove: vi.fn() } };
+};
 
 describe('options: settings', () => {
   it('edits and saves every setting; the page switches to the chosen UI language', async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
 import type { OptionsDeps } from '@/components/options/options-deps';
+import { createPackAdmin } from '@/knowledge/pack-admin';
 import { generateSigningKey, signPack } from '@/knowledge/signature';
 import { getSubscriptions, trustedKeysItem } from '@/knowledge/subscription-store';
 import { fakeServer } from '@/tests/unit/distribution/helpers';
@@ -19,7 +20,7 @@ function setup(granted = true) {
   const server = fakeServer();
   const request = vi.fn(async () => granted);
   const remove = vi.fn(async () => true);
-  const deps: OptionsDeps = { db, client: fakeClient([miniPack()]).client, permissions: { request, remove }, fetch: server.fetch };
+  const deps: OptionsDeps = { db, client: fakeClient([miniPack()]).client, admin: createPackAdmin({ db: () => db, fetch: server.fetch }), permissions: { request, remove } };
   const user = userEvent.setup();
   render(<OptionsApp deps={deps} initialTab="subscriptions" />);
   return { db, server, request, remove, user };
@@ -105,7 +106,8 @@ describe('options: signatures', () => {
   it('trusts a team key, lists pinned keys, and rejects what is not a key', async () => {
     const key = await generateSigningKey();
     const user = userEvent.setup();
-    render(<OptionsApp deps={{ db: freshDb(), client: fakeClient([miniPack()]).client, permissions: { request: vi.fn(), remove: vi.fn() } }} initialTab="keys" />);
+    const db = freshDb();
+    render(<OptionsApp deps={{ db, client: fakeClient([miniPack()]).client, admin: createPackAdmin({ db: () => db }), permissions: { request: vi.fn(), remove: vi.fn() } }} initialTab="keys" />);
     await user.type(screen.getByLabelText('Public key'), 'ed25519:not-a-key');
     await user.click(screen.getByRole('button', { name: 'Trust this key' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/base64|32 bytes/);
