@@ -1,9 +1,9 @@
 /** UI strings in the agents' two languages. Guidance content carries its own {en, zh}. */
 import type { Bilingual } from '@/knowledge/schema';
+import type { UiLang } from '@/utils/settings';
 
-import type { UiLang } from './ui-lang';
-
-export { defaultUiLang, type UiLang } from './ui-lang';
+export type { UiLang } from '@/utils/settings';
+export { flagOf } from '@/utils/patterns/flags';
 
 const MESSAGES = {
   collapse: { en: 'Collapse Tact', zh: '收起 Tact' },
@@ -132,8 +132,4 @@ export function dateFormat(lang: UiLang, options: Intl.DateTimeFormatOptions): I
   let cached = dateFormats.get(key);
   if (!cached) dateFormats.set(key, (cached = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', options)));
   return cached;
-}
-
-export function flagOf(code: string): string {
-  return /^[A-Z]{2}$/.test(code) ? String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : '';
 }

@@ -12,6 +12,7 @@ import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
 import { createDetector, type DetectionSources } from '@/utils/detection';
 import type { DetectionContext } from '@/utils/detection/types';
 import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
+import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 
 const CACHE = 'node_modules/.cache/tact/detection-sources.json';
 
@@ -60,9 +61,9 @@ export function contextFor(url?: unknown, country?: unknown): DetectionContext {
     return ctx;
   }
   const host = parsed.hostname.toLowerCase();
-  if (/(^|\.)aliexpress\.(com|ru|us)$/.test(host)) ctx.marketplace = 'aliexpress';
-  else if (/(^|\.)amazon\./.test(host)) {
-    ctx.marketplace = 'amazon';
+  const marketplace = marketplaceOfHost(host);
+  if (marketplace) ctx.marketplace = marketplace;
+  if (marketplace === 'amazon') {
     const id = parsed.searchParams.get('marketplaceID') ?? parsed.searchParams.get('marketplaceId') ?? new URLSearchParams(parsed.hash.split('?')[1] ?? '').get('marketplaceID');
     ctx.marketplaceCountry = amazonMarketplaceCountry(host, id)?.country ?? null;
   }

@@ -1,13 +1,16 @@
 /** Agent settings (WXT storage, versioned: each format change adds a migration and a test fixture). */
 import { storage } from 'wxt/utils/storage';
 
+/** The agent UI's two languages (the string tables live in components/i18n*.ts). */
+export type UiLang = 'en' | 'zh';
+
 export interface Settings {
   agentName: string;
   shopName: string;
   /** Appended by the agent when they want it; never auto-inserted. */
   signature: string;
   /** 'auto' follows the browser language (zh-* → Chinese, anything else → English). */
-  uiLanguage: 'auto' | 'en' | 'zh';
+  uiLanguage: 'auto' | UiLang;
   sites: { amazon: boolean; aliexpress: boolean };
   defaultTone: 'formal' | 'neutral' | 'warm';
 }
@@ -67,7 +70,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 }
 
 /** The UI language a page should use: the agent's override, else the browser's. */
-export function resolveUiLanguage(settings: Pick<Settings, 'uiLanguage'>, navigatorLanguage: string | undefined): 'en' | 'zh' {
+export function resolveUiLanguage(settings: Pick<Settings, 'uiLanguage'>, navigatorLanguage: string | undefined): UiLang {
   if (settings.uiLanguage !== 'auto') return settings.uiLanguage;
   return navigatorLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

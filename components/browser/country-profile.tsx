@@ -1,21 +1,8 @@
 /** A country profile in full for the knowledge browser (the overlay's CountryCard shows its head). */
-import type { Bilingual, CountryProfile, Holiday } from '@/knowledge/schema';
+import type { CountryProfile, Holiday } from '@/knowledge/schema';
 import { pick, type UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
-
-function List({ lang, title, items, className }: { lang: UiLang; title: string; items: Bilingual[]; className?: string }) {
-  if (!items.length) return null;
-  return (
-    <section className={`tact-card ${className ?? ''}`}>
-      <h3 className="tact-card-title">{title}</h3>
-      <ul className="tact-plain-list">
-        {items.map((item, i) => (
-          <li key={i}>{pick(lang, item)}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+import { BilingualList } from './bilingual-list';
 
 function when(h: Holiday): string {
   if (h.start) return h.end && h.end !== h.start ? `${h.start} – ${h.end}` : h.start;
@@ -35,9 +22,9 @@ export function CountryProfileDetail({ lang, profile }: { lang: UiLang; profile:
           <span className="tact-label">{tu(lang, 'responseTime')}:</span> {pick(lang, profile.responseTime)}
         </p>
       </section>
-      <List lang={lang} title={tu(lang, 'dos')} items={profile.dos} className="tact-dos" />
-      <List lang={lang} title={tu(lang, 'donts')} items={profile.donts} className="tact-donts" />
-      <List lang={lang} title={tu(lang, 'habits')} items={profile.habits} />
+      <BilingualList lang={lang} title={tu(lang, 'dos')} items={profile.dos} className="tact-dos" />
+      <BilingualList lang={lang} title={tu(lang, 'donts')} items={profile.donts} className="tact-donts" />
+      <BilingualList lang={lang} title={tu(lang, 'habits')} items={profile.habits} />
       <section className="tact-card">
         <h3 className="tact-card-title">{tu(lang, 'holidays')}</h3>
         <ul className="tact-plain-list">
@@ -54,7 +41,7 @@ export function CountryProfileDetail({ lang, profile }: { lang: UiLang; profile:
         </h3>
         <p>{pick(lang, profile.customs.note)}</p>
       </section>
-      <List lang={lang} title={tu(lang, 'sensitive')} items={profile.sensitive} />
+      <BilingualList lang={lang} title={tu(lang, 'sensitive')} items={profile.sensitive} />
     </>
   );
 }

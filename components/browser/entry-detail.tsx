@@ -1,12 +1,13 @@
 /** One entry in full, drawn with the overlay's own cards (CountryCard, PlaybookCard, TemplateList). */
 import { useState } from 'react';
-import type { Bilingual, Entry, Playbook, ReplyTemplate } from '@/knowledge/schema';
+import type { Entry, Playbook, ReplyTemplate } from '@/knowledge/schema';
 import { CountryCard } from '@/components/overlay/country-card';
 import { PlaybookCard } from '@/components/overlay/playbook-card';
 import { TemplateList } from '@/components/overlay/template-list';
 import { languageName, pick, t, type UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
 import { entryChips, kindLabel, marketplaceLabel, variantFor } from '@/components/shared/entry-text';
+import { BilingualList } from './bilingual-list';
 
 interface Props {
   lang: UiLang;
@@ -57,20 +58,6 @@ export function EntryDetail({ lang, entry, packId, values, language, onCopy }: P
         </section>
       )}
     </article>
-  );
-}
-
-function BilingualList({ lang, title, items }: { lang: UiLang; title: string; items: Bilingual[] }) {
-  if (!items.length) return null;
-  return (
-    <section className="tact-card">
-      <h3 className="tact-card-title">{title}</h3>
-      <ul className="tact-plain-list">
-        {items.map((item, i) => (
-          <li key={i}>{pick(lang, item)}</li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

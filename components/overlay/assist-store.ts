@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Conversation } from '@/utils/sites/conversation';
 import type { Overrides, SearchHit, Suggestions } from '@/utils/messaging/protocol';
 import type { LintFinding } from '@/utils/reply/lint';
-import type { UiLang } from '@/components/ui-lang';
+import type { UiLang } from '@/utils/settings';
 
 export type Notice = 'inserted' | 'noReplyBox';
 

@@ -2,6 +2,7 @@
  * What was detected, as chips the agent can correct: each chip is a labelled select, so a correction is
  * one keyboard action and re-ranks everything for this conversation.
  */
+import type { ReactNode } from 'react';
 import type { Detection } from '@/utils/detection/types';
 import type { Overrides } from '@/utils/messaging/protocol';
 import { INTENT_IDS } from '@/knowledge/intents';
@@ -17,47 +18,72 @@ interface Props {
   onOverride(next: Overrides): void;
 }
 
+type Options = ReadonlyArray<readonly [value: string, label: string]>;
+
+interface ChipProps {
+  field: string;
+  label: string;
+  /** The agent chose this value (an override). */
+  set: boolean;
+  value: string;
+  options: Options;
+  onChange(value: string): void;
+  before?: ReactNode;
+  title?: string;
+  extraClass?: string;
+}
+
+/** One detected value as a labelled select. */
+function SelectChip({ field, label, set, value, options, onChange, before, title, extraClass = '' }: ChipProps) {
+  return (
+    <li className={`tact-chip${extraClass}${set ? ' tact-chip--set' : ''}`} data-chip={field} title={title}>
+      <span className="tact-chip-field">
+        {before}
+        <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </span>
+    </li>
+  );
+}
+
 export function DetectionChips({ lang, detection, overrides, countries, onOverride }: Props) {
   const countryOptions = [...new Set([detection.country, ...detection.countries.map((c) => c.code), ...countries].filter((c): c is string => !!c))];
-  const reasons = detection.countries[0]?.reasons.join('; ');
+  const languages = [...new Set([detection.language, ...LANGUAGES])].filter((l) => l !== 'und');
+  const unknown = (value: string, shown: boolean): Options => (shown ? [[value, t(lang, 'unknown')]] : []);
   return (
     <ul className="tact-chips" aria-label={t(lang, 'detected')}>
-      <li className={`tact-chip${overrides.country ? ' tact-chip--set' : ''}`} data-chip="country" title={reasons}>
-        <span className="tact-chip-field">
-          <span aria-hidden="true">{detection.country ? flagOf(detection.country) : '?'}</span>
-          <select aria-label={t(lang, 'country')} value={detection.country ?? ''} onChange={(e) => onOverride({ ...overrides, country: e.target.value || undefined })}>
-            {!detection.country && <option value="">{t(lang, 'unknown')}</option>}
-            {countryOptions.map((c) => (
-              <option key={c} value={c}>
-                {countryName(lang, c)}
-              </option>
-            ))}
-          </select>
-        </span>
-      </li>
-      <li className={`tact-chip${overrides.language ? ' tact-chip--set' : ''}`} data-chip="language">
-        <span className="tact-chip-field">
-          <select aria-label={t(lang, 'language')} value={detection.language} onChange={(e) => onOverride({ ...overrides, language: e.target.value })}>
-            {detection.language === 'und' && <option value="und">{t(lang, 'unknown')}</option>}
-            {[...new Set([detection.language, ...LANGUAGES])].filter((l) => l !== 'und').map((l) => (
-              <option key={l} value={l}>
-                {languageName(lang, l)}
-              </option>
-            ))}
-          </select>
-        </span>
-      </li>
-      <li className={`tact-chip tact-chip--intent${overrides.intent ? ' tact-chip--set' : ''}`} data-chip="intent">
-        <span className="tact-chip-field">
-          <select aria-label={t(lang, 'intent')} value={detection.intent} onChange={(e) => onOverride({ ...overrides, intent: e.target.value as Overrides['intent'] })}>
-            {INTENT_IDS.map((i) => (
-              <option key={i} value={i}>
-                {intentLabel(lang, i)}
-              </option>
-            ))}
-          </select>
-        </span>
-      </li>
+      <SelectChip
+        field="country"
+        label={t(lang, 'country')}
+        set={!!overrides.country}
+        title={detection.countries[0]?.reasons.join('; ')}
+        before={<span aria-hidden="true">{detection.country ? flagOf(detection.country) : '?'}</span>}
+        value={detection.country ?? ''}
+        options={[...unknown('', !detection.country), ...countryOptions.map((c) => [c, countryName(lang, c)] as const)]}
+        onChange={(country) => onOverride({ ...overrides, country: country || undefined })}
+      />
+      <SelectChip
+        field="language"
+        label={t(lang, 'language')}
+        set={!!overrides.language}
+        value={detection.language}
+        options={[...unknown('und', detection.language === 'und'), ...languages.map((l) => [l, languageName(lang, l)] as const)]}
+        onChange={(language) => onOverride({ ...overrides, language })}
+      />
+      <SelectChip
+        field="intent"
+        extraClass=" tact-chip--intent"
+        label={t(lang, 'intent')}
+        set={!!overrides.intent}
+        value={detection.intent}
+        options={INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const)}
+        onChange={(intent) => onOverride({ ...overrides, intent: intent as Overrides['intent'] })}
+      />
       {detection.sentiment !== 'calm' && (
         <li className={`tact-chip tact-chip--${detection.sentiment}`} data-chip="sentiment">
           {t(lang, detection.sentiment)}

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry, ReplyTemplate } from '@/knowledge/schema';
+import type { Entry } from '@/knowledge/schema';
 import type { SearchHit } from '@/utils/messaging/protocol';
 import type { PlaceholderValues } from '@/utils/reply/fill';
 import { pick, t, type UiLang } from '@/components/i18n';
+import { variantFor } from '@/components/shared/template-variant';
 import { TemplateItem } from './template-item';
 
 interface Props {
@@ -37,8 +38,11 @@ function summary(lang: UiLang, entry: Entry): string {
   }
 }
 
-/** Search the whole knowledge base from the overlay (the background runs the search). */
-export function SearchPanel({ lang, buyerLanguage, values, search, onInsert, onAdd }: Props) {
+/**
+ * Search the whole knowledge base from the overlay (the background runs the search): results open in place,
+ * a template with its Insert/Add actions. The popup's own search (facets, copy) is components/popup/search-panel.tsx.
+ */
+export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -77,7 +81,7 @@ export function SearchPanel({ lang, buyerLanguage, values, search, onInsert, onA
         <ul id="tact-search-results" role="listbox" aria-label={t(lang, 'search')} className="tact-results">
           {hits.map((hit, i) => {
             const entry = hit.entry;
-            const variant = entry.kind === 'template' ? pickVariant(entry, buyerLanguage) : null;
+            const variant = entry.kind === 'template' ? variantFor(entry, buyerLanguage) : null;
             return (
               <li key={`${hit.packId}/${entry.id}`} role="option" aria-selected={i === active} data-entry-id={entry.id} className="tact-result">
                 <button type="button" className="tact-result-head" onClick={() => (setActive(i), openHit(hit))}>
@@ -98,8 +102,4 @@ export function SearchPanel({ lang, buyerLanguage, values, search, onInsert, onA
       )}
     </section>
   );
-}
-
-function pickVariant(template: ReplyTemplate, language: string) {
-  return template.variants.find((v) => v.language === language) ?? template.variants.find((v) => v.language === 'en') ?? template.variants[0];
 }

@@ -7,13 +7,13 @@ import { DetectionChips } from './detection-chips';
 import { placeholderValues } from '@/utils/reply/fill';
 import { SuggestionCards } from './suggestion-cards';
 import { PasteBox } from './paste-box';
-import { SearchPanel } from './search-panel';
+import { OverlaySearch } from './overlay-search';
 import { ComposeBox } from './compose-box';
 import { LintCard } from './lint-card';
 import { MARKET_COUNTRIES } from './market-countries';
 
 const Chips = memo(DetectionChips);
-const Search = memo(SearchPanel);
+const Search = memo(OverlaySearch);
 const Lint = memo(LintCard);
 const Compose = memo(ComposeBox);
 

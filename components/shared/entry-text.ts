@@ -1,7 +1,11 @@
 /** Short, language-aware descriptions of entries for lists: kind label, one-line snippet, facet chips. */
-import type { Entry, EntryKind, ReplyTemplate, TemplateVariant } from '@/knowledge/schema';
+import type { Entry, EntryKind } from '@/knowledge/schema';
 import { countryName, flagOf, intentLabel, languageName, pick, type UiLang } from '@/components/i18n';
 import { tu, type UiKey } from '@/components/i18n-ui';
+import { variantFor } from './template-variant';
+
+// The overlay imports variantFor from ./template-variant, which carries no UI strings.
+export { variantFor };
 
 const KIND_KEYS: Record<EntryKind, UiKey> = {
   culture_tip: 'kindCultureTip',
@@ -58,9 +62,4 @@ export function entryChips(lang: UiLang, entry: Entry): string[] {
   }
   if (entry.kind === 'vocabulary') chips.push(languageName(lang, entry.language));
   return chips;
-}
-
-/** The variant to copy: the requested language, else English, else the first. */
-export function variantFor(template: ReplyTemplate, language?: string): TemplateVariant {
-  return template.variants.find((v) => v.language === language) ?? template.variants.find((v) => v.language === 'en') ?? template.variants[0];
 }

@@ -4,10 +4,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startAdapterManager } from '@/utils/sites/manager';
+import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { defaultUiLang } from '@/components/ui-lang';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, resolveUiLanguage } from '@/utils/settings';
 import { createAssistStore } from '@/components/overlay/assist-store';
 import { createActions } from './actions';
 import type { MountedOverlay } from '@/entrypoints/overlay-ui/mount';
@@ -20,12 +20,12 @@ import { recordInsert } from './usage-record';
 import { fillPlaceholders, placeholderValues } from '@/utils/reply/fill';
 import { readReply } from '@/utils/reply/insert';
 
-const siteOf = (host: string) => (host.endsWith('aliexpress.com') ? 'aliexpress' : 'amazon');
-
 export async function setupAssist(ctx: ContentScriptContext) {
   const settings = await loadSettings();
-  if (!settings.sites[siteOf(location.hostname)]) return;
-  const store = createAssistStore(settings.uiLanguage === 'auto' ? defaultUiLang(navigator.language) : settings.uiLanguage);
+  // The content script runs on marketplace hosts only (utils/sites/matches.ts).
+  const site = marketplaceOfHost(location.hostname) ?? 'amazon';
+  if (!settings.sites[site]) return;
+  const store = createAssistStore(resolveUiLanguage(settings, navigator.language));
   store.setState({ values: { agent_name: settings.agentName, shop_name: settings.shopName } });
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());

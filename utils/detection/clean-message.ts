@@ -3,7 +3,11 @@
  * and pasted seller templates, URLs, e-mail addresses, order and tracking numbers, emojis.
  * Flag emojis are kept aside: a flag is a country hint.
  */
-export interface Normalised {
+import { flagPairToCode, FLAG_EMOJIS } from '@/utils/patterns/flags';
+import { AMAZON_ORDER_ID } from '@/utils/patterns/order-ids';
+import { TRACKING_NUMBERS } from '@/utils/patterns/tracking-numbers';
+
+export interface CleanMessage {
   text: string;
   /** Country codes of flag emojis found in the text. */
   flags: string[];
@@ -25,17 +29,14 @@ const QUOTE_HEADERS = [
 const LONG_QUOTE = /["“”«»„「『][^"“”«»„「」『』]{40,}["“”«»」』]/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const AMAZON_ORDER = /\b\d{3}-\d{7}-\d{7}\b/g;
-/** Postal tracking (UPU S10: RR123456789CN), UPS 1Z…, long carrier numbers. */
-const TRACKING = /\b(?:[A-Z]{2}\d{9,14}[A-Z]{2}|1Z[0-9A-Z]{16}|[A-Z]{2,4}\d{10,22})\b/g;
+const AMAZON_ORDERS = new RegExp(AMAZON_ORDER_ID.source, 'g');
 /** AliExpress order ids and other long digit runs; phone numbers with "+" are kept for country hints. */
 const LONG_NUMBER = /(?<![+\d])\d{8,}\b/g;
-const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/g;
 
-export function normalise(input: string): Normalised {
+export function cleanMessage(input: string): CleanMessage {
   let text = typeof input === 'string' ? input.slice(0, MAX_INPUT) : '';
   text = text.replace(JUNK, ' ');
   text = text
@@ -44,16 +45,16 @@ export function normalise(input: string): Normalised {
     .join('\n');
   for (const header of QUOTE_HEADERS) text = text.replace(header, ' ');
   const flags: string[] = [];
-  text = text.replace(FLAG, (_, a: string, b: string) => {
-    flags.push(String.fromCharCode(a.codePointAt(0)! - 0x1f1e6 + 65, b.codePointAt(0)! - 0x1f1e6 + 65));
+  text = text.replace(FLAG_EMOJIS, (_, a: string, b: string) => {
+    flags.push(flagPairToCode(a, b));
     return ' ';
   });
   text = text
     .replace(LONG_QUOTE, ' ')
     .replace(URL, ' ')
     .replace(EMAIL, ' ')
-    .replace(AMAZON_ORDER, ' ')
-    .replace(TRACKING, ' ')
+    .replace(AMAZON_ORDERS, ' ')
+    .replace(TRACKING_NUMBERS, ' ')
     .replace(LONG_NUMBER, ' ')
     .replace(EMOJI, ' ')
     .replace(/[ \t]+/g, ' ')

@@ -7,7 +7,7 @@ import { scoreIntents, scoreMatches } from './intent-scoring';
 import { identifyLanguage } from './language-id';
 import { getModel } from './langid-ngrams';
 import { countryNameIndex } from './country-names';
-import { normalise } from './normalise';
+import { cleanMessage } from './clean-message';
 import { correctTypos } from './typos';
 import { assessSentiment } from './sentiment';
 import type { Detection, DetectionContext, ScoredIntent } from './types';
@@ -31,7 +31,7 @@ export function createDetector(sources: DetectionSources): Detector {
 }
 
 export function explainWith(compiled: Compiled, input: string): string[] {
-  const text = normalise(input).text.slice(0, MAX_MATCH_CHARS);
+  const text = cleanMessage(input).text.slice(0, MAX_MATCH_CHARS);
   const language = identifyLanguage(text).language;
   const folded = fold(text);
   const tokens = correctTypos(tokenize(folded), compiled.typos, language);
@@ -45,7 +45,7 @@ export function explainWith(compiled: Compiled, input: string): string[] {
 }
 
 export function detectWith(compiled: Compiled, input: string, context: DetectionContext): Detection {
-  const { text: full, flags } = normalise(typeof input === 'string' ? input : '');
+  const { text: full, flags } = cleanMessage(typeof input === 'string' ? input : '');
   const text = full.slice(0, MAX_MATCH_CHARS);
   const lang = identifyLanguage(text);
   const folded = fold(text);

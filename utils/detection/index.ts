@@ -6,5 +6,5 @@ export { createDetector, detectWith, INTENT_THRESHOLD, prepareStaticTables, type
 export { compileSources, type Compiled, type DetectionSources } from './compile';
 export { identifyLanguage, type LanguageGuess } from './language-id';
 export { inferCountry } from './country';
-export { normalise } from './normalise';
+export { cleanMessage, type CleanMessage } from './clean-message';
 export type { CountryCandidate, Detection, DetectionContext, ScoredIntent, Sentiment } from './types';

@@ -4,16 +4,12 @@
  * are small functions; a rule's own `patterns` add extras on top.
  */
 import type { Marketplace } from '@/knowledge/intents';
+import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 
 export interface Span {
   start: number;
   end: number;
 }
-
-/** Marketplace pages a reply may link to (Amazon: only pages needed to complete the order). */
-const AMAZON_HOST = /(?:^|\.)amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|co\.za|in|sg|com\.au|co\.jp|cn)$/;
-const ALIEXPRESS_HOST = /(?:^|\.)aliexpress\.(?:com|us|ru)$/;
-const ALLOWED_HOSTS: Record<Marketplace, RegExp> = { amazon: AMAZON_HOST, aliexpress: ALIEXPRESS_HOST };
 
 // TLDs a bare "shop.example.xyz" may end in. Deliberately no file extensions that are also TLDs (zip, mov,
 // md, sh) and no "li": "photo.zip", "readme.md" and "Mr.Li" are not links.
@@ -67,10 +63,10 @@ function bareDomainAt(text: string, dot: number): Span | null {
 
 export function findLinks(text: string, marketplace: Marketplace): Span[] {
   const out: Span[] = [];
-  const allowed = ALLOWED_HOSTS[marketplace];
   const push = (start: number, raw: string) => {
     const url = raw.replace(TRAILING_PUNCT, '');
-    if (url.length < 4 || allowed.test(hostOf(url))) return;
+    // Marketplace pages a reply may link to (Amazon: only pages needed to complete the order).
+    if (url.length < 4 || marketplaceOfHost(hostOf(url)) === marketplace) return;
     out.push({ start, end: start + url.length });
   };
   for (const m of text.matchAll(URL_RE)) {

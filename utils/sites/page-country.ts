@@ -1,4 +1,9 @@
-/** Country code from what a page shows: a flag emoji, an ISO code, or an English/Chinese country name. */
+/**
+ * The buyer's country as a marketplace page labels it: a flag emoji, an ISO code, or an English/Chinese
+ * country name (any region Intl knows). Buyers' own words are read by utils/detection/country-names.ts.
+ */
+import { flagToCode, REGIONAL_INDICATORS } from '@/utils/patterns/flags';
+
 let byName: Map<string, string> | null = null;
 
 function names(): Map<string, string> {
@@ -19,12 +24,6 @@ function names(): Map<string, string> {
   return byName;
 }
 
-export function flagToCode(text: string): string | null {
-  const m = text.match(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u);
-  if (!m) return null;
-  return String.fromCharCode(m[1].codePointAt(0)! - 0x1f1e6 + 65, m[2].codePointAt(0)! - 0x1f1e6 + 65);
-}
-
 export function countryCodeFrom(...texts: (string | null | undefined)[]): string | null {
   for (const raw of texts) {
     const text = (raw ?? '').trim();
@@ -32,7 +31,7 @@ export function countryCodeFrom(...texts: (string | null | undefined)[]): string
     const flag = flagToCode(text);
     if (flag) return flag;
     if (/^[A-Z]{2}$/.test(text)) return text;
-    const plain = text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').trim().toLowerCase();
+    const plain = text.replace(REGIONAL_INDICATORS, '').trim().toLowerCase();
     const code = names().get(plain);
     if (code) return code;
   }

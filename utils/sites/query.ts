@@ -35,6 +35,11 @@ export function queryAll<T extends Element = HTMLElement>(root: ParentNode, sele
   return [];
 }
 
+/** The first match of each selector list, those that match at all, in the lists' order. */
+export function queryEach(root: ParentNode, ...lists: Selectors[]): HTMLElement[] {
+  return lists.map((selectors) => queryFirst(root, selectors)).filter((e): e is HTMLElement => !!e);
+}
+
 /** First match across the document and its same-origin frames. */
 export function queryDeep<T extends Element = HTMLElement>(doc: Document, selectors: Selectors): T | null {
   for (const d of documentsOf(doc)) {
@@ -46,6 +51,15 @@ export function queryDeep<T extends Element = HTMLElement>(doc: Document, select
 
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first match of `pattern` in the first of `texts` that has one (an attribute, then the card's text…). */
+export function firstMatch(pattern: RegExp, ...texts: (string | null | undefined)[]): string | undefined {
+  for (const text of texts) {
+    const m = text?.match(pattern);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);

@@ -26,3 +26,10 @@ export interface SiteAdapter {
   /** Elements the overlay must never cover (reply box, Send). */
   protectedElements(doc: Document): Element[];
 }
+
+/** A textarea or a contenteditable editor as the reply box; null for anything else. */
+export function editableReplyTarget(input: HTMLElement | null): ReplyTarget | null {
+  if (!input) return null;
+  if (input.tagName === 'TEXTAREA') return { kind: 'textarea', element: input, input };
+  return input.isContentEditable || input.getAttribute('contenteditable') === 'true' ? { kind: 'contenteditable', element: input, input } : null;
+}

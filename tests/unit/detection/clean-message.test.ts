@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '@/utils/detection';
+import { cleanMessage } from '@/utils/detection';
 
-describe('normalise', () => {
+describe('cleanMessage', () => {
   it('strips order numbers, tracking numbers, URLs and e-mail addresses', () => {
-    const { text } = normalise(
+    const { text } = cleanMessage(
       'Order 123-1234567-1234567 / 8123456789012345, tracking LP00123456789CN and RR123456789CN, see https://example.com/x?y=1 or www.shop.com, mail me at a.b@example.org',
     );
     expect(text).not.toMatch(/\d{5}|LP00|RR123|https|www\.|@/);
@@ -11,27 +11,27 @@ describe('normalise', () => {
   });
 
   it('keeps phone numbers with + for the country signal', () => {
-    expect(normalise('call me on +49 1512 3456789').text).toContain('+49');
+    expect(cleanMessage('call me on +49 1512 3456789').text).toContain('+49');
   });
 
   it('removes emojis but keeps flags as country hints', () => {
-    const n = normalise('Thanks 😀👍 from 🇧🇷!');
+    const n = cleanMessage('Thanks 😀👍 from 🇧🇷!');
     expect(n.text).toBe('Thanks from !');
     expect(n.flags).toEqual(['BR']);
   });
 
   it('drops quoted earlier messages and pasted templates', () => {
-    const n = normalise(
+    const n = cleanMessage(
       'The box was crushed.\n> Dear customer, thank you for your order\n> we shipped it yesterday\nOn Mon, 3 Jun 2024 Seller wrote:\nDear buyer your parcel left our warehouse',
     );
     expect(n.text).toBe('The box was crushed.');
-    const q = normalise('You wrote "Your parcel has left our warehouse and will arrive in 7-15 business days" but nothing came');
+    const q = cleanMessage('You wrote "Your parcel has left our warehouse and will arrive in 7-15 business days" but nothing came');
     expect(q.text).not.toContain('warehouse');
     expect(q.text).toContain('nothing came');
   });
 
   it('cleans control characters and survives non-strings', () => {
-    expect(normalise('a\u0000b\u0007c').text).toBe('a b c');
-    expect(normalise(undefined as unknown as string).text).toBe('');
+    expect(cleanMessage('a\u0000b\u0007c').text).toBe('a b c');
+    expect(cleanMessage(undefined as unknown as string).text).toBe('');
   });
 });

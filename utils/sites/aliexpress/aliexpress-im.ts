@@ -2,11 +2,13 @@
  * AliExpress seller chat (gsp.aliexpress.com im-chat): a hash-routed single-page app with hashed class
  * names. The session header shows the buyer's country; the order card carries the order id.
  */
-import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
-import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
-import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
-import { countryCodeFrom } from '@/utils/sites/country-names';
+import { editableReplyTarget, type SiteAdapter } from '@/utils/sites/site-adapter';
+import { pageTime, readNewest, type ConversationMessage } from '@/utils/sites/conversation';
+import { ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
+import { firstMatch, messageText, queryAll, queryEach, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/page-country';
+import { ALIEXPRESS_ORDER_ID } from '@/utils/patterns/order-ids';
+import { ALIEXPRESS_TRACKING } from '@/utils/patterns/tracking-numbers';
 
 export const aliexpressIm: SiteAdapter = {
   id: 'aliexpress-im',
@@ -28,7 +30,7 @@ export const aliexpressIm: SiteAdapter = {
     const { messages, total } = readMessages(list);
     if (!messages.length) return null;
     const card = queryFirst(doc, S.orderCard);
-    const orderId = (textOf(queryFirst(card ?? doc, S.orderId)).match(ALIEXPRESS_ORDER_ID) ?? textOf(card).match(ALIEXPRESS_ORDER_ID))?.[0];
+    const orderId = firstMatch(ALIEXPRESS_ORDER_ID, textOf(queryFirst(card ?? doc, S.orderId)), textOf(card));
     const countryEl = queryFirst(header, S.buyerCountry);
     // Some releases show only a flag picture: its alt/title is all there is to read.
     const flagEl = queryFirst(header, S.buyerCountryFlag);
@@ -43,21 +45,18 @@ export const aliexpressIm: SiteAdapter = {
       orderId,
       pageCountry: countryCodeFrom(textOf(countryEl), countryEl?.getAttribute('title'), flagEl?.getAttribute('alt'), flagEl?.getAttribute('title')) ?? undefined,
       product: textOf(queryFirst(card ?? doc, S.product)) || undefined,
-      trackingNumber: textOf(card).match(/\b[A-Z]{2}\d{9,14}[A-Z]{0,2}\b/)?.[0],
+      trackingNumber: firstMatch(ALIEXPRESS_TRACKING, textOf(card)),
       messages,
       messageCount: total,
     };
   },
 
   replyTarget(doc) {
-    const input = queryFirst(doc, S.input);
-    if (!input) return null;
-    if (input.tagName === 'TEXTAREA') return { kind: 'textarea', element: input, input } satisfies ReplyTarget;
-    return input.isContentEditable || input.getAttribute('contenteditable') === 'true' ? { kind: 'contenteditable', element: input, input } : null;
+    return editableReplyTarget(queryFirst(doc, S.input));
   },
 
   protectedElements(doc) {
-    return [queryFirst(doc, S.input), queryFirst(doc, S.sendButton)].filter((e): e is HTMLElement => !!e);
+    return queryEach(doc, S.input, S.sendButton);
   },
 };
 

@@ -6,9 +6,11 @@
  */
 import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
 import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
-import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, ALIEXPRESS_TRACKING, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
-import { countryCodeFrom } from '@/utils/sites/country-names';
+import { ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
+import { firstMatch, messageText, queryAll, queryEach, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/page-country';
+import { ALIEXPRESS_ORDER_ID } from '@/utils/patterns/order-ids';
+import { ALIEXPRESS_TRACKING } from '@/utils/patterns/tracking-numbers';
 
 export const aliexpressLegacy: SiteAdapter = {
   id: 'aliexpress-legacy',
@@ -27,7 +29,7 @@ export const aliexpressLegacy: SiteAdapter = {
     // Nothing selected, or the AJAX pane is still loading: no conversation yet.
     if (!messages.length) return null;
     const order = queryFirst(detail, S.legacyOrder);
-    const orderId = (textOf(queryFirst(order ?? detail, S.legacyOrderId)).match(ALIEXPRESS_ORDER_ID) ?? textOf(order).match(ALIEXPRESS_ORDER_ID))?.[0];
+    const orderId = firstMatch(ALIEXPRESS_ORDER_ID, textOf(queryFirst(order ?? detail, S.legacyOrderId)), textOf(order));
     // The URL never changes when the agent switches buyers: the pane (or the selected row) names the channel.
     const channel = detail.getAttribute('data-channel-id') || queryFirst(doc, S.legacyActiveItem)?.getAttribute('data-channel-id') || url.searchParams.get('channelId');
     return {
@@ -39,7 +41,7 @@ export const aliexpressLegacy: SiteAdapter = {
       orderId,
       pageCountry: spriteCountry(queryFirst(detail, S.legacyCountry)),
       product: textOf(queryFirst(order ?? detail, S.legacyProduct)) || undefined,
-      trackingNumber: textOf(order).match(ALIEXPRESS_TRACKING)?.[0],
+      trackingNumber: firstMatch(ALIEXPRESS_TRACKING, textOf(order)),
       messages,
       messageCount: total,
     } satisfies Conversation;
@@ -51,7 +53,7 @@ export const aliexpressLegacy: SiteAdapter = {
   },
 
   protectedElements(doc) {
-    return [queryFirst(doc, S.legacyInput), queryFirst(doc, S.legacySendButton)].filter((e): e is HTMLElement => !!e);
+    return queryEach(doc, S.legacyInput, S.legacySendButton);
   },
 };
 

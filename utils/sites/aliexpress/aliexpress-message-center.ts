@@ -3,11 +3,12 @@
  * (.message-view, .message-view-title__content, #buyer_msg_send_btn). Conversations switch by pushState,
  * messages arrive after the view renders, and the buyer's country is a flag image (alt/title only).
  */
-import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
+import { editableReplyTarget, type SiteAdapter } from '@/utils/sites/site-adapter';
 import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
-import { ALIEXPRESS_ORDER_ID, ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
-import { messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
-import { countryCodeFrom } from '@/utils/sites/country-names';
+import { ALIEXPRESS_SELECTORS as S, BUYER_SIDE, SELLER_SIDE } from './selectors';
+import { firstMatch, messageText, queryAll, queryEach, queryFirst, textOf } from '@/utils/sites/query';
+import { countryCodeFrom } from '@/utils/sites/page-country';
+import { ALIEXPRESS_ORDER_ID } from '@/utils/patterns/order-ids';
 
 /** Pages of the message center; its JSON/AJAX endpoints (…AjaxService.htm, /api/) are not pages to assist on. */
 const PAGE = /^\/(message\/([\w-]+\.htm)?)?$/;
@@ -28,7 +29,7 @@ export const aliexpressMessageCenter: SiteAdapter = {
     const { messages, total } = readMessages(list);
     if (!messages.length) return null;
     const order = queryFirst(view, S.centerOrder);
-    const orderId = (order?.getAttribute('data-order-id')?.match(ALIEXPRESS_ORDER_ID) ?? textOf(order).match(ALIEXPRESS_ORDER_ID))?.[0];
+    const orderId = firstMatch(ALIEXPRESS_ORDER_ID, order?.getAttribute('data-order-id'), textOf(order));
     const flag = queryFirst(view, S.centerCountry);
     const buyerName = textOf(queryFirst(view, S.centerBuyerName)) || undefined;
     const session = view.getAttribute('data-session-id') || queryFirst(doc, S.centerActiveSession)?.getAttribute('data-session-id') || url.searchParams.get('sessionId');
@@ -47,14 +48,11 @@ export const aliexpressMessageCenter: SiteAdapter = {
   },
 
   replyTarget(doc) {
-    const input = queryFirst(doc, S.centerInput);
-    if (!input) return null;
-    if (input.tagName === 'TEXTAREA') return { kind: 'textarea', element: input, input } satisfies ReplyTarget;
-    return input.isContentEditable || input.getAttribute('contenteditable') === 'true' ? { kind: 'contenteditable', element: input, input } : null;
+    return editableReplyTarget(queryFirst(doc, S.centerInput));
   },
 
   protectedElements(doc) {
-    return [queryFirst(doc, S.centerInput), queryFirst(doc, S.centerSendButton)].filter((e): e is HTMLElement => !!e);
+    return queryEach(doc, S.centerInput, S.centerSendButton);
   },
 };
 

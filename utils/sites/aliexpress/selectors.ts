@@ -54,9 +54,3 @@ export const ALIEXPRESS_SELECTORS = {
 /** Rows of the buyer sit left, the seller's right; the side survives hashing as a readable class part. */
 export const BUYER_SIDE = /(^|[\s_-])(left|buyer|other|receive)([\s_-]|$)/i;
 export const SELLER_SIDE = /(^|[\s_-])(right|seller|self|mine|send)([\s_-]|$)/i;
-
-/** AliExpress order ids are 15-16 digit numbers. */
-export const ALIEXPRESS_ORDER_ID = /\b\d{15,16}\b/;
-
-/** Cainiao / postal tracking numbers as order cards show them (LP00612345678901, RU123456789CN). */
-export const ALIEXPRESS_TRACKING = /\b[A-Z]{2}\d{9,14}[A-Z]{0,2}\b/;

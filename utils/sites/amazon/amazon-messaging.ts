@@ -5,8 +5,9 @@
 import type { SiteAdapter, ReplyTarget } from '@/utils/sites/site-adapter';
 import { pageTime, readNewest, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 import { AMAZON_HOSTS, amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
-import { AMAZON_ORDER_ID, AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
-import { documentsOf, messageText, queryAll, queryFirst, textOf } from '@/utils/sites/query';
+import { AMAZON_SELECTORS as S, CONTACT_HEADER_PATTERNS, CONTACT_TOPICS } from './selectors';
+import { documentsOf, firstMatch, messageText, queryAll, queryEach, queryFirst, textOf } from '@/utils/sites/query';
+import { AMAZON_ORDER_ID } from '@/utils/patterns/order-ids';
 
 const HOSTS = new Set(AMAZON_HOSTS);
 const PATHS = /^\/messaging\/(inbox(-v3)?|contact(\/returns)?|thread|reviews)(\/|$)/;
@@ -37,7 +38,7 @@ export const amazonMessaging: SiteAdapter = {
   },
 
   protectedElements(doc) {
-    return documentsOf(doc).flatMap((d) => [queryFirst(d, S.replyBox), queryFirst(d, S.sendButton)]).filter((e): e is HTMLElement => !!e);
+    return documentsOf(doc).flatMap((d) => queryEach(d, S.replyBox, S.sendButton));
   },
 };
 
@@ -110,8 +111,7 @@ function incomingMessages(pane: Element, messages: Element[]): Set<Element> {
 function readOrderId(pane: Element, url: URL): string | null {
   const fromUrl = url.searchParams.get('orderID') ?? url.searchParams.get('orderId');
   if (fromUrl && AMAZON_ORDER_ID.test(fromUrl)) return fromUrl;
-  const el = queryFirst(pane, S.orderId);
-  return (textOf(el).match(AMAZON_ORDER_ID) ?? textOf(pane).match(AMAZON_ORDER_ID))?.[0] ?? null;
+  return firstMatch(AMAZON_ORDER_ID, textOf(queryFirst(pane, S.orderId)), textOf(pane)) ?? null;
 }
 
 function readBuyerName(pane: Element): string {

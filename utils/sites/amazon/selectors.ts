@@ -38,5 +38,3 @@ export const CONTACT_TOPICS: [RegExp, IntentId][] = [
   [/custom(s|ization)? duty|customs|关税/i, 'customs_tax'],
   [/additional information|order information|附加信息|订单信息/i, 'change_order'],
 ];
-
-export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
