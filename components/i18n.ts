@@ -30,6 +30,7 @@ const MESSAGES = {
   loading: { en: 'Reading the conversation…', zh: '正在读取对话…' },
   error: { en: 'Tact could not load suggestions', zh: 'Tact 无法加载建议' },
   retry: { en: 'Retry', zh: '重试' },
+  cardFailed: { en: 'This part could not be shown (a knowledge entry is malformed). The rest still works.', zh: '此部分无法显示（知识条目格式有误），其他功能不受影响。' },
   noTemplates: { en: 'No template for this intent yet.', zh: '此意图暂无模板。' },
   unknown: { en: 'unknown', zh: '未知' },
   angry: { en: 'Angry buyer', zh: '买家情绪激动' },

@@ -13,6 +13,8 @@ export interface TemplateSuggestion {
 
 export interface KnowledgeSuggestions {
   country: CountryProfile | null;
+  /** Entry id (or `country:XX`) → the pack it came from, for every entry below. */
+  packOf: Record<string, string>;
   cultureTips: CultureTip[];
   /** Intent playbook for the marketplace; the emotion guide leads when the buyer is angry or threatens. */
   playbooks: Playbook[];

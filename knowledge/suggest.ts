@@ -73,11 +73,19 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
     return rank(v.language === language) + rank(code !== null && v.countries?.includes(code));
   }
 
+  const chosen = templates.slice(0, MAX_TEMPLATES).map(({ order: _order, ...rest }) => rest);
+  // Which pack each shown entry came from, so a card that fails can name it.
+  const packOf: Record<string, string> = {};
+  if (code && country) packOf[`country:${code}`] = kb.countries.get(code)!.packId;
+  const shown = new Set<string>([...cultureTips, ...playbooks, ...vocabulary].map((e) => e.id));
+  for (const l of kb.entries) if (shown.has(l.entry.id)) packOf[l.entry.id] = l.packId;
+  for (const t of chosen) packOf[t.template.id] = t.packId;
   return {
     country,
+    packOf,
     cultureTips,
     playbooks,
-    templates: templates.slice(0, MAX_TEMPLATES).map(({ order: _order, ...rest }) => rest),
+    templates: chosen,
     policyRules,
     vocabulary,
   };

@@ -6,6 +6,7 @@ import { CountryCard } from './country-card';
 import { VocabularyList } from './vocabulary-list';
 import { PlaybookCard } from './playbook-card';
 import { TemplateList } from './template-list';
+import { CardBoundary } from './card-boundary';
 
 interface Props {
   lang: UiLang;
@@ -41,13 +42,26 @@ function useMinuteClock(): Date {
  */
 export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions, conversation, values, onInsert, onAdd, onShown }: Props) {
   const now = useMinuteClock();
-  useLayoutEffect(() => onShown(suggestions), [suggestions, onShown]);
+  // A block body: an effect's return value is its cleanup, and onShown returns nothing React may call.
+  useLayoutEffect(() => {
+    onShown(suggestions);
+  }, [suggestions, onShown]);
+  const sources = (ids: string[]) => ids.map((id) => `${suggestions.packOf?.[id] ?? '?'}/${id}`);
+  const { country, cultureTips, vocabulary, playbooks, templates } = suggestions;
   return (
     <>
-      <CountryCard lang={lang} profile={suggestions.country} tips={suggestions.cultureTips} now={now} />
-      <VocabularyList lang={lang} notes={suggestions.vocabulary} />
-      <PlaybookCard lang={lang} playbooks={suggestions.playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
-      <TemplateList lang={lang} templates={suggestions.templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} />
+      <CardBoundary lang={lang} card="country" sources={sources([...(country ? [`country:${country.code}`] : []), ...cultureTips.map((e) => e.id)])}>
+        <CountryCard lang={lang} profile={country} tips={cultureTips} now={now} />
+      </CardBoundary>
+      <CardBoundary lang={lang} card="vocabulary" sources={sources(vocabulary.map((e) => e.id))}>
+        <VocabularyList lang={lang} notes={vocabulary} />
+      </CardBoundary>
+      <CardBoundary lang={lang} card="playbook" sources={sources(playbooks.map((e) => e.id))}>
+        <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
+      </CardBoundary>
+      <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
+        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} />
+      </CardBoundary>
     </>
   );
 });

@@ -3,6 +3,7 @@ import type { Conversation } from '@/utils/sites/conversation';
 import { placeholderValues, type PlaceholderValues } from '@/utils/reply/fill';
 import { t, type UiLang } from '@/components/i18n';
 import { TemplateItem } from './template-item';
+import { CardBoundary } from './card-boundary';
 
 interface Props {
   lang: UiLang;
@@ -23,8 +24,10 @@ export function TemplateList({ lang, templates, conversation, values, onInsert, 
       </h3>
       {templates.length === 0 && <p className="tact-muted">{t(lang, 'noTemplates')}</p>}
       <ul className="tact-templates">
-        {templates.map(({ template, variant }) => (
-          <TemplateItem key={`${template.id}/${variant.language}`} lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} insertLabel={insertLabel} />
+        {templates.map(({ template, variant, packId }) => (
+          <CardBoundary key={`${template.id}/${variant.language}`} as="li" lang={lang} card="template" sources={[`${packId}/${template.id}`]}>
+            <TemplateItem lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} insertLabel={insertLabel} />
+          </CardBoundary>
         ))}
       </ul>
     </section>

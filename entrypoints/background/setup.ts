@@ -3,6 +3,7 @@
  * worker woken by a message finds them; everything else is rebuilt lazily from IndexedDB.
  */
 import { browser } from 'wxt/browser';
+import { TEST_HOOKS } from '@/utils/test-hooks';
 import { onMessage, sendMessage, type TactCommand } from '@/utils/messaging/protocol';
 import { knowledge, packAdmin } from './knowledge';
 import { suggestFor } from './suggestions';
@@ -31,7 +32,7 @@ export function setupBackground() {
   setupSubscriptionUpdates();
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command as TactCommand, tab?.id));
   // Headless Chrome never delivers command accelerators: real-browser tests call the same forwarder.
-  Object.assign(globalThis, { __tactRunCommand: forwardCommand });
+  if (TEST_HOOKS) Object.assign(globalThis, { __tactRunCommand: forwardCommand });
 }
 
 async function forwardCommand(command: TactCommand, tabId: number | undefined) {

@@ -1,10 +1,11 @@
-/** Mounts the overlay in an open shadow root and mirrors its state onto the host's data-tact-* test hooks. */
+/** Mounts the overlay in an open shadow root; test builds mirror its state onto the host's data-tact-* hooks. */
 import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '@/components/overlay/overlay';
 import overlayCss from '@/components/overlay/overlay.css?inline';
+import { TEST_HOOKS } from '@/utils/test-hooks';
 import type { AssistActions, AssistState, AssistStore } from '@/components/overlay/assist-store';
 
 export const HOST_TAG = 'tact-assist';
@@ -39,7 +40,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
     mode: 'open',
     css: overlayCss,
     onMount(container, _shadow, host) {
-      syncHostAttributes(host, store.getState());
+      if (TEST_HOOKS) syncHostAttributes(host, store.getState());
       const wrapper = document.createElement('div');
       wrapper.className = 'tact-root';
       container.append(wrapper);
@@ -54,7 +55,7 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
     },
   });
   ui.mount();
-  const unsubscribe = store.subscribe((state) => syncHostAttributes(ui.shadowHost, state));
+  const unsubscribe = TEST_HOOKS ? store.subscribe((state) => syncHostAttributes(ui.shadowHost, state)) : () => {};
   return {
     ui,
     root: ui.shadow.querySelector<HTMLElement>('.tact-root')!,

@@ -91,4 +91,24 @@ describe('Overlay', () => {
     expect(screen.getByRole('button', { name: '插入' })).toBeTruthy();
     expect(screen.getByText('正式书写')).toBeTruthy();
   });
+
+  it('keeps the overlay working when one team-pack entry is malformed, and logs the entry and pack', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const good = sampleSuggestions.templates[0];
+    // A team pack's template without text and a playbook without steps: both would throw while rendering.
+    const broken = { ...good, packId: 'team-pack', template: { ...good.template, id: 'tpl.team.broken' }, variant: { language: 'de' } as never };
+    const badPlaybook = { ...sampleSuggestions.playbooks[0], id: 'playbook.team.broken', steps: null as never };
+    setup({
+      status: 'ready',
+      conversation,
+      suggestions: { ...sampleSuggestions, templates: [broken, good], playbooks: [badPlaybook], packOf: { ...sampleSuggestions.packOf, 'tpl.team.broken': 'team-pack', 'playbook.team.broken': 'team-pack' } },
+    });
+    expect(screen.getAllByRole('button', { name: 'Insert' }).length).toBeGreaterThan(0);
+    expect(screen.getByText('Write formally')).toBeTruthy();
+    expect(screen.getAllByText(/could not be shown/)).toHaveLength(2);
+    const logged = error.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(logged).toContain('team-pack/tpl.team.broken');
+    expect(logged).toContain('team-pack/playbook.team.broken');
+    error.mockRestore();
+  });
 });

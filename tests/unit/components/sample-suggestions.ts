@@ -12,6 +12,7 @@ export const sampleSuggestions: Suggestions = {
     countries: [{ code: 'DE', score: 0.9, reasons: ['marketplace amazon.de'] }],
   },
   country: null,
+  packOf: { 'tip.de.formal': 'tact-core', 'playbook.damaged_item.amazon': 'tact-core', 'tpl.damaged_item.amazon.photos': 'tact-core' },
   cultureTips: [
     { id: 'tip.de.formal', kind: 'culture_tip', countries: ['DE'], title: { en: 'Write formally', zh: '正式书写' }, body: { en: 'Use Sie.', zh: '用"您"。' } },
   ],
