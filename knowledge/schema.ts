@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { INTENT_IDS, MARKETPLACES } from './intents';
+import { isRange, ruleProblem } from '@/utils/calendar/holiday-rules';
 
 /** Bump when the pack format changes incompatibly; packs with a newer version are refused. */
 export const SCHEMA_VERSION = 1;
@@ -123,6 +124,8 @@ function buildSchemas() {
 
   const entry = z.discriminatedUnion('kind', [cultureTip, playbook, replyTemplate, policyRule, vocabularyNote]);
 
+  /** A movable holiday's rule, checked here so a typo fails the pack build instead of the date vanishing. */
+  const holidayRule = z.string().trim().min(1).max(120);
   const holiday = z
     .strictObject({
       name: bilingual,
@@ -130,10 +133,29 @@ function buildSchemas() {
       /** Fixed-date holidays repeat yearly from start to end (MM-DD). */
       start: monthDay.optional(),
       end: monthDay.optional(),
-      /** Movable holidays (Ramadan, Lunar New Year…) list their dated occurrences. */
+      /**
+       * Movable holidays are computed from a rule (or several), e.g. "easter-2", "orthodox-easter",
+       * "nth:11-4-thu+1", "last:05-mon", "islamic:10-01", "chinese:01-01", "hebrew:nisan-15",
+       * "hindu:ashvin-amavasya@evening" or a range "islamic:09-01..islamic:10-01-1" (utils/calendar/holiday-rules.ts).
+       */
+      rule: z.union([holidayRule, z.array(holidayRule).min(1).max(12)]).optional(),
+      /** How many days each occurrence of a rule lasts (ranges set their own end). */
+      days: z.number().int().min(1).max(120).optional(),
+      /** One-off dated events (an announced sale); yearly holidays use start or rule so they never run out. */
       occurrences: z.array(z.strictObject({ start: isoDate, end: isoDate })).optional(),
     })
-    .refine((h) => h.start || h.occurrences?.length, 'a holiday needs start (MM-DD) or occurrences');
+    .superRefine((h, ctx) => {
+      const issue = (message: string, path: PropertyKey[] = []) => ctx.addIssue({ code: 'custom', message: `holiday "${h.name.en}": ${message}`, path });
+      if (!h.start && !h.rule && !h.occurrences?.length) issue('needs start (MM-DD), rule or occurrences');
+      if (h.start && h.rule) issue('has both start and rule; use start/end for a fixed date or rule for a movable one');
+      if (h.days && !h.rule) issue('days only applies to a rule', ['days']);
+      const rules = typeof h.rule === 'string' ? [h.rule] : (h.rule ?? []);
+      rules.forEach((r, i) => {
+        const problem = ruleProblem(r);
+        if (problem) issue(problem, typeof h.rule === 'string' ? ['rule'] : ['rule', i]);
+      });
+      if (h.days && rules.length && rules.every(isRange)) issue('days has no effect on a range rule (a..b)', ['days']);
+    });
 
   const countryProfile = z.strictObject({
     code: countryCode,
@@ -168,6 +190,8 @@ function buildSchemas() {
     frustrated: phraseList.optional(),
     angry: phraseList.optional(),
     risk: phraseList.optional(),
+    /** Deadlines and follow-ups: "need it by Friday", "urgent", "third message". */
+    urgent: phraseList.optional(),
   });
 
   const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'semantic version such as 1.2.0');

@@ -93,7 +93,24 @@ async function main() {
       if (typeof input.text !== 'string') throw new Error('"text" must be a string');
       const d = detector.detect(input.text, contextFor(input.url, input.country));
       if (explain) explained = detector.explain(input.text);
-      out = { id, language: d.language, intent: d.intent, intents: d.intents, sentiment: d.sentiment, risk: d.risk, country: d.country, countries: d.countries, languageConfidence: d.languageConfidence };
+      out = {
+        id,
+        language: d.language,
+        intent: d.intent,
+        intents: d.intents,
+        labels: d.labels,
+        polarity: d.polarity,
+        anger: d.anger,
+        urgency: d.urgency,
+        angry: d.angry,
+        urgent: d.urgent,
+        sentiment: d.sentiment,
+        risk: d.risk,
+        toneReasons: d.toneReasons,
+        country: d.country,
+        countries: d.countries,
+        languageConfidence: d.languageConfidence,
+      };
     } catch (error) {
       out = { id, error: error instanceof Error ? error.message : String(error) };
     }

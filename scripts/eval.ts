@@ -3,7 +3,7 @@
  * $TACT_EVAL_DIR) and on our own multilingual set in tests/fixtures/intents.
  * Options: --pack <dir> (lexicons to test), --errors (print misclassified rows), --json.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDetector, identifyLanguage } from '@/utils/detection';
 import { loadDetectionSources } from './detect';
@@ -125,4 +125,53 @@ out.push(...new Tally().lines.call(ownLang, 'language (own multilingual set; mix
 report.intentOwn = { ...byIntent.json(), byLanguage: Object.fromEntries(byLang.by) };
 report.languageOwn = ownLang.json();
 
+// 4. Language identification in the 40 languages of the profiled markets (Tatoeba-40).
+const lang40File = join(EVAL_DIR, 'langid-tatoeba40.dev.tsv');
+if (existsSync(lang40File)) {
+  const t = new Tally();
+  for (const r of readTsv(lang40File)) t.add(r.label, r.label, identifyLanguage(r.text).language, r.text);
+  out.push(...t.lines('language (langid-tatoeba40.dev)', 'language'));
+  report.language40 = t.json();
+}
+
+// 5. Real buyer texts (realtext-dev): intent within the acceptable set, negative recall/precision, angry recall, language.
+const realFile = join(EVAL_DIR, 'realtext-dev.tsv');
+if (existsSync(realFile)) {
+  const [header, ...lines] = readFileSync(realFile, 'utf8').split('\n').filter(Boolean);
+  const cols = header.split('\t');
+  const col = (name: string) => cols.indexOf(name);
+  type Row = { n: number; intent: number; negTp: number; negFp: number; negFn: number; angry: number; angryHit: number; lang: number };
+  const by = new Map<string, Row>();
+  const all: Row = { n: 0, intent: 0, negTp: 0, negFp: 0, negFn: 0, angry: 0, angryHit: 0, lang: 0 };
+  const errors: string[] = [];
+  for (const line of lines) {
+    const f = line.split('\t');
+    const [text, lang, acceptable, sentiment, angry] = [f[col('text')], f[col('language')], f[col('acceptable_intents')].split('|'), f[col('sentiment')], f[col('angry')] === 'true'];
+    const d = detector.detect(text);
+    const row = by.get(lang) ?? { n: 0, intent: 0, negTp: 0, negFp: 0, negFn: 0, angry: 0, angryHit: 0, lang: 0 };
+    by.set(lang, row);
+    for (const r of [row, all]) {
+      r.n++;
+      if (acceptable.includes(d.intent)) r.intent++;
+      const neg = d.polarity === 'negative';
+      if (neg && sentiment === 'negative') r.negTp++;
+      else if (neg) r.negFp++;
+      else if (sentiment === 'negative') r.negFn++;
+      if (angry) {
+        r.angry++;
+        if (d.angry) r.angryHit++;
+      }
+      if (d.language === lang) r.lang++;
+    }
+    if (!acceptable.includes(d.intent)) errors.push(`${acceptable.join('|')} -> ${d.intent}\t[${lang}] ${text}`);
+  }
+  const cells = (r: Row) => [pct(r.intent, r.n), pct(r.negTp, r.negTp + r.negFn), pct(r.negTp, r.negTp + r.negFp), `${r.angryHit}/${r.angry}`, pct(r.lang, r.n)];
+  out.push('real buyer texts (realtext-dev): lang  n  intent  neg-recall  neg-precision  angry  language');
+  for (const [lang, r] of [...by.entries()].sort()) out.push(`  ${lang.padEnd(4)} ${String(r.n).padStart(4)}  ${cells(r).join('  ')}`);
+  out.push(`  all  ${String(all.n).padStart(4)}  ${cells(all).join('  ')}`);
+  if (showErrors) out.push(...errors.map((e) => `    ${e}`));
+  report.realtext = { all, byLanguage: Object.fromEntries(by) };
+}
+
+writeFileSync('eval-report.json', `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(asJson ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);

@@ -32,7 +32,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const AMAZON_ORDERS = new RegExp(AMAZON_ORDER_ID.source, 'g');
 /** AliExpress order ids and other long digit runs; phone numbers with "+" are kept for country hints. */
 const LONG_NUMBER = /(?<![+\d])\d{8,}\b/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+/** Emoji code points one by one: pictographs, regional indicators, skin tones, VS16, ZWJ, keycap. */
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3/gu;
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/g;
 

@@ -32,7 +32,7 @@ export interface Compiled {
   typos: TypoIndex;
 }
 
-export const SIGNAL_LABELS = ['risk', 'frustrated', 'angry'] as const;
+export const SIGNAL_LABELS = ['risk', 'frustrated', 'angry', 'urgent'] as const;
 
 function phrasesOf(map: Record<string, string[]> | undefined, label: string): Phrase[] {
   const out: Phrase[] = [];

@@ -9,7 +9,9 @@ import { getModel } from './langid-ngrams';
 import { countryNameIndex } from './country-names';
 import { cleanMessage } from './clean-message';
 import { correctTypos } from './typos';
-import { assessSentiment } from './sentiment';
+import { assessTone } from './tone';
+import { intentModel } from './intent-model/shipped';
+import { INTENT_IDS } from '@/knowledge/intents';
 import type { Detection, DetectionContext, ScoredIntent } from './types';
 
 export interface Detector {
@@ -18,8 +20,8 @@ export interface Detector {
   explain(text: string): string[];
 }
 
-/** Below this raw score no intent is asserted: one plain keyword (weight 1) is enough, a weak one is not. */
-export const INTENT_THRESHOLD = 0.85;
+/** A lexicon match adds to the model's probability (noisy-or) with this weight: one plain keyword (raw 1) ≈ 0.4. */
+const LEXICON_WEIGHT = 0.65;
 /** Lexicon matching looks at the start of very long texts only. */
 const MAX_MATCH_CHARS = 5000;
 
@@ -53,14 +55,25 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
   const flat = folded.replace(/\s+/g, ' ');
 
   const { raw } = scoreIntents(compiled, tokens, flat, text, lang.language, lang.confidence);
-  const ranked = [...raw.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  const intent: IntentId = top && top[1] >= INTENT_THRESHOLD ? top[0] : 'other';
-  const intents: ScoredIntent[] = ranked.slice(0, 5).map(([id, s]) => ({ id, score: toScore(s) }));
-  if (intent === 'other') intents.unshift({ id: 'other', score: toScore(Math.max(0.5, 2 - (top?.[1] ?? 0))) });
+  const model = intentModel();
+  const p = model.predict(text);
+  const at = (name: string) => model.outputs.indexOf(name);
+  // Per intent: the model's probability, raised by pack lexicon matches, over its calibrated threshold.
+  const scored = INTENT_IDS.map((id) => {
+    const o = at(id);
+    const lexicon = toScore(raw.get(id) ?? 0) * LEXICON_WEIGHT;
+    const score = 1 - (1 - p[o]) * (1 - lexicon);
+    return { id, score, ratio: score / model.thresholds[o] };
+  });
+  const ranked = [...scored].sort((x, y) => y.ratio - x.ratio);
+  const labels = ranked.filter((r) => r.id !== 'other' && r.ratio >= 1).map((r) => r.id);
+  // The best intent even below its threshold: a real buyer's message is rarely about nothing.
+  const intent: IntentId = ranked[0].id;
+  const intents: ScoredIntent[] = ranked.slice(0, 5).map((r) => ({ id: r.id, score: Math.round(Math.min(1, r.score) * 1000) / 1000 }));
 
   const signals = scoreMatches(compiled.signals, compiled, tokens, flat, lang.language, lang.confidence);
-  const { sentiment, risk } = assessSentiment(signals, text, intent === 'complaint');
+  const out = (name: string) => ({ p: p[at(name)], threshold: model.thresholds[at(name)] });
+  const tone = assessTone({ negative: out('negative'), positive: out('positive'), angry: out('angry'), signals, text, complaint: labels.includes('complaint') ? 1 : 0 });
   const { country, countries } = inferCountry({
     text,
     flags,
@@ -72,9 +85,16 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
     language: lang.language,
     languageConfidence: lang.confidence,
     intent,
+    labels: intent !== 'other' && !labels.includes(intent) ? [intent, ...labels] : labels,
     intents,
-    sentiment,
-    risk,
+    polarity: tone.polarity,
+    anger: tone.anger,
+    urgency: tone.urgency,
+    angry: tone.angry,
+    urgent: tone.urgent,
+    toneReasons: tone.reasons,
+    sentiment: tone.sentiment,
+    risk: tone.risk,
     country,
     countries,
   };
@@ -86,5 +106,6 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
  */
 export function prepareStaticTables(): void {
   getModel();
+  intentModel();
   countryNameIndex();
 }

@@ -9,13 +9,13 @@ export const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u
 
 const CONTRACTION = /\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n['’]?t\b/g;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 /** Every contraction pattern above has "n't", "n’t" or "nt": without one, those passes can be skipped. */
 const MAYBE_CONTRACTION = /n['’]?t/;
 
 /** Letters written one way in messages and another in lexicons, and Arabic marks: one pass for all. */
 const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
-const FOLDED_LETTERS = /[ıłßøæœأإآٱىة\u064B-\u065F\u0670\u0640]/g;
+const FOLDED_LETTERS = /[ıłßøæœأإآٱىة\u0640]|[\u064B-\u065F\u0670]/g;
 
 function spellOutContractions(lower: string): string {
   if (!MAYBE_CONTRACTION.test(lower)) return lower;

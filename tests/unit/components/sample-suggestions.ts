@@ -4,7 +4,7 @@ export const sampleSuggestions: Suggestions = {
   detection: {
     language: 'de',
     languageConfidence: 0.98,
-    intent: 'damaged_item',
+    intent: 'damaged_item', labels: ['damaged_item'], polarity: 'negative', anger: 0.2, urgency: 0, angry: false, urgent: false, toneReasons: [],
     intents: [{ id: 'damaged_item', score: 0.9 }],
     sentiment: 'frustrated',
     risk: false,

@@ -13,7 +13,7 @@ function record(pack: Pack, priority: number): PackRecord {
 const kb = layerPacks([record(fixturePack('mini'), 0)]);
 
 function detection(over: Partial<Detection> = {}): Detection {
-  return { language: 'de', languageConfidence: 0.9, intent: 'refund_request', intents: [], sentiment: 'calm', risk: false, country: 'DE', countries: [], ...over };
+  return { language: 'de', languageConfidence: 0.9, intent: 'refund_request', labels: ['refund_request'], intents: [], polarity: 'neutral', anger: 0, urgency: 0, angry: false, urgent: false, toneReasons: [], sentiment: 'calm', risk: false, country: 'DE', countries: [], ...over };
 }
 
 describe('suggest', () => {

@@ -39,7 +39,7 @@ export function records(packs: Pack[]): PackRecord[] {
 export const GERMAN_DAMAGE: Detection = {
   language: 'de',
   languageConfidence: 0.97,
-  intent: 'damaged_item',
+  intent: 'damaged_item', labels: ['damaged_item'], polarity: 'negative', anger: 0.2, urgency: 0, angry: false, urgent: false, toneReasons: [],
   intents: [{ id: 'damaged_item', score: 0.9 }],
   sentiment: 'frustrated',
   risk: false,
