@@ -2,13 +2,16 @@
 import type { CountryProfile, Holiday } from '@/knowledge/schema';
 import { pick, type UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
+import { nextSpan } from '@/utils/calendar/holidays';
 import { BilingualList } from './bilingual-list';
 
 function when(h: Holiday): string {
   if (h.start) return h.end && h.end !== h.start ? `${h.start} – ${h.end}` : h.start;
-  const year = new Date().getFullYear();
-  const next = h.occurrences?.find((o) => Number(o.end.slice(0, 4)) >= year) ?? h.occurrences?.at(-1);
-  return next ? `${next.start} – ${next.end}` : '';
+  // Movable holidays show their current or next computed dates.
+  const next = nextSpan(h);
+  if (!next) return '';
+  const [start, end] = [next.start, next.end].map((d) => d.toISOString().slice(0, 10));
+  return start === end ? start : `${start} – ${end}`;
 }
 
 export function CountryProfileDetail({ lang, profile }: { lang: UiLang; profile: CountryProfile }) {
