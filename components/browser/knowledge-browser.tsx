@@ -64,6 +64,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
   } else if (open) {
     body = (
       <>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus follows the agent into the entry they opened */}
         <button type="button" className="tact-back" autoFocus onClick={() => setOpen(null)}>
           ← {tu(lang, 'back')}
         </button>
@@ -76,6 +77,7 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
     const tips = entries.filter((e) => e.entry.kind === 'culture_tip').map((e) => e.entry as CultureTip);
     body = (
       <>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus follows the agent into the group they opened */}
         <button type="button" className="tact-back" autoFocus onClick={() => setGroup(null)}>
           ← {tu(lang, 'back')}
         </button>

@@ -38,6 +38,7 @@ export function ResultList({ lang, id, label, hits, active, onActive, onChoose, 
   return (
     <ul className="tact-results" role="listbox" id={id} aria-label={label} ref={list}>
       {hits.slice(0, Math.max(shown, active + 1)).map((hit, i) => (
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys go to the searchbox that owns this listbox (aria-activedescendant)
         <li
           key={`${hit.packId}/${hit.entry.id}`}
           id={optionId(id, i)}

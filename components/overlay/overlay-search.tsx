@@ -50,8 +50,9 @@ export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, o
   const seq = useRef(0);
   useEffect(() => {
     const q = query.trim();
-    if (!q) return setHits(null);
+    // A newer query (or an emptied box) drops the answers still on their way.
     const id = ++seq.current;
+    if (!q) return;
     const timer = setTimeout(() => void search(q).then((r) => id === seq.current && (setHits(r), setActive(0))), 120);
     return () => clearTimeout(timer);
   }, [query, search]);
@@ -66,7 +67,10 @@ export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, o
         aria-controls="tact-search-results"
         placeholder={t(lang, 'searchPlaceholder')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          if (!e.target.value.trim()) setHits(null);
+        }}
         onKeyDown={(e) => {
           if (!hits?.length) return;
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));

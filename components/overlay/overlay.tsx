@@ -53,7 +53,7 @@ export function Overlay({ store, actions }: OverlayProps) {
     );
   }
   return (
-    <section className="tact-panel" role="region" aria-label="Tact">
+    <section className="tact-panel" aria-label="Tact">
       <header className="tact-header" data-drag-handle="true" title={t(lang, 'dragHint')}>
         <strong className="tact-logo">Tact</strong>
         {suggestions && (

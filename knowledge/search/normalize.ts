@@ -13,7 +13,7 @@ const FOLD: Record<string, string> = {
   ة: 'ه', ى: 'ي', ـ: '',
 };
 const FOLD_RE = /[ßæœøłđðþıةىـ]/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

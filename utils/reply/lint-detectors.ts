@@ -100,7 +100,7 @@ const OBFUSCATED_EMAIL = new RegExp(
   'giu',
 );
 /** Cheap checks so the obfuscated forms are only searched for when their markers are present. */
-const OBFUSCATION_HINT = /[\[(（]\s*(?:at|@)\s*[\])）]|\sdot\s/i;
+const OBFUSCATION_HINT = /[[(（]\s*(?:at|@)\s*[\])）]|\sdot\s/i;
 
 export function findEmails(text: string): Span[] {
   const out: Span[] = [];

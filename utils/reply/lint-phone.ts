@@ -12,7 +12,7 @@ import type { Span } from './lint-detectors';
  * yield candidates; CJK text may touch the number ("请拨打13800138000").
  */
 const CANDIDATE_RE =
-  /(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}_@#/.,+\-])(?:\+[ \u00A0]?)?(?:\(\d{1,5}\)[ \u00A0]?)?\d+(?:(?:[ \u00A0.\-\u2013/]|\)[ \u00A0]?|[ \u00A0]?\()\d+)*(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}_]|[.,:]\d)/gu;
+  /(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}_@#/.,+-])(?:\+[ \u00A0]?)?(?:\(\d{1,5}\)[ \u00A0]?)?\d+(?:(?:[ \u00A0.\-\u2013/]|\)[ \u00A0]?|[ \u00A0]?\()\d+)*(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}_]|[.,:]\d)/gu;
 
 const DAY_MONTH = String.raw`\d{1,2}[./]\d{1,2}\.?`;
 const FULL_DATE = String.raw`(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))`;

@@ -100,6 +100,7 @@ export function messageText(el: Element | null | undefined): string {
   return parts
     .join('')
     .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- EDGE is U+0000, which page text never holds
     .replace(/ ?\u0000[ \u0000]*/g, '\n')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
