@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './utils/sites/matches';
 
+/** The add-on id Firefox MV3 requires (the Firefox tests read it from the built manifest). */
+const GECKO_ID = 'tact@tact.example';
+
 export default defineConfig({
   // Parallel builds (a second worktree, a helper's test run) can build elsewhere; tests read the same variable.
   outDir: process.env.TACT_OUT_DIR ?? '.output',
@@ -9,26 +12,54 @@ export default defineConfig({
   filterEntrypoints: process.env.TACT_ONLY ? process.env.TACT_ONLY.split(',') : undefined,
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
-  manifest: {
-    name: 'Tact — marketplace reply assistant',
-    description:
-      'Culture tips, dispute playbooks and reply templates beside Amazon Seller Central and AliExpress buyer chats.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // Pack subscriptions: the team's https host is requested when the lead subscribes, never up front.
-    optional_host_permissions: ['https://*/*'],
-    // Ed25519 in WebCrypto (pack signatures) arrived in Chrome 137.
-    minimum_chrome_version: '137',
-    // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
-    host_permissions: MARKETPLACE_MATCHES,
-    // The overlay UI, loaded by the content script with import() (utils/assist/overlay-ui.ts); only at the
-    // per-session URL runtime.getURL gives, so a page cannot detect Tact by fetching it.
-    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: MARKETPLACE_MATCHES, use_dynamic_url: true }],
-    commands: {
-      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Tact panel' },
-      'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Insert the top suggested reply' },
-    },
+  // Name, description and command descriptions come from public/_locales/{en,zh_CN}/messages.json.
+  manifest: ({ browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'unlimitedStorage', 'alarms'],
+      // Pack subscriptions: the team's https host is requested when the lead subscribes, never up front.
+      optional_host_permissions: ['https://*/*'],
+      // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
+      // Firefox MV3 lets the user withhold these: the popup then asks for them (components/popup/host-access-banner.tsx).
+      host_permissions: MARKETPLACE_MATCHES,
+      // The overlay UI, loaded by the content script with import() (utils/assist/overlay-ui.ts); on Chrome only at the
+      // per-session URL runtime.getURL gives, so a page cannot detect Tact by fetching it. Firefox has no
+      // use_dynamic_url: its moz-extension:// host is already a random per-install UUID.
+      web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: MARKETPLACE_MATCHES, ...(firefox ? {} : { use_dynamic_url: true }) }],
+      commands: {
+        'toggle-overlay': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdToggleOverlay__' },
+        'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdInsertTopSuggestion__' },
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // 140 (the current ESR): data_collection_permissions; MV3 needs 109 and Ed25519 in WebCrypto 129.
+                strict_min_version: '140.0',
+                // Nothing leaves the computer: knowledge, settings and usage counts stay in the extension's storage.
+                data_collection_permissions: { required: ['none'] },
+              },
+              // Firefox for Android reads data_collection_permissions from 142.
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {
+            // Ed25519 in WebCrypto (pack signatures) arrived in Chrome 137.
+            minimum_chrome_version: '137',
+          }),
+    };
   },
   hooks: {
+    // Firefox opens an add-on's sidebar at install unless told not to; like Chrome's side panel, Tact's waits
+    // for the agent (the popup's Side panel button).
+    'build:manifestGenerated'(_wxt, manifest) {
+      const sidebar = (manifest as { sidebar_action?: { open_at_install?: boolean } }).sidebar_action;
+      if (sidebar) sidebar.open_at_install = false;
+    },
     // The compiled core pack ships as a file: the worker reads it only on install/update, not on every wake.
     'build:publicAssets'(_wxt, files) {
       files.push({ absoluteSrc: resolve('knowledge/generated/core-pack.json'), relativeDest: 'core-pack.json' });

@@ -70,6 +70,10 @@ const S = {
   clearFilters: { en: 'Clear filters', zh: '清除筛选' },
   openSidePanel: { en: 'Side panel', zh: '侧边栏' },
   openOptions: { en: 'Options', zh: '设置' },
+  hostAccessNeeded: { en: 'Tact needs access to the marketplace sites', zh: 'Tact 需要访问卖家中心网站' },
+  hostAccessWhy: { en: 'Without it the assistant panel does not appear on Seller Central and AliExpress pages.', zh: '未授权时，卖家中心和速卖通页面上不会显示助手面板。' },
+  hostAccessDenied: { en: 'Access was not granted. Allow it here or in the browser’s extension settings.', zh: '未获得授权。可在此处或浏览器的扩展设置中允许访问。' },
+  hostAccessGrant: { en: 'Allow access', zh: '允许访问' },
   // Popup: paste
   pasteLabel: { en: "Paste the buyer's message", zh: '粘贴买家消息' },
   pastePlaceholder: { en: 'Any language. Ctrl+Enter to get suggestions.', zh: '任何语言均可。按 Ctrl+Enter 获取建议。' },

@@ -1,7 +1,8 @@
 /**
  * Popup wiring: the extension client, the active tab's marketplace (a seller-central tab is readable thanks
- * to the marketplace host permissions), side panel / options buttons, and the first-results timing that the
- * bench reads as popup_first_results_ms (data-first-results-ms on <html>, and a performance mark).
+ * to the marketplace host permissions), side panel (Chrome) or sidebar (Firefox) and options buttons, and the
+ * first-results timing that the bench reads as popup_first_results_ms (data-first-results-ms on <html>, and a
+ * performance mark).
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { PopupApp, type PopupActions } from './popup-app';
 import type { PasteContext } from './paste-panel';
 import { SEARCH_LIMIT } from './search-panel';
 import { cachedFirstPage, rememberFirstPage } from './first-page-cache';
+import { sidePanelOpener, type SidePanelApis } from './side-panel-opener';
 
 export const FIRST_RESULTS_MARK = 'tact:first-results';
 const FIRST_RENDER_WAIT_MS = 80;
@@ -53,17 +55,10 @@ export function mountPopup(container: HTMLElement) {
   const initialResults = client.search({ query: '', filters: {}, limit: SEARCH_LIMIT });
   const root = createRoot(container);
   let windowId: number | undefined;
+  const openSidePanel = sidePanelOpener(browser as unknown as SidePanelApis, () => windowId, () => window.close());
   const actions: PopupActions = {
     openOptions: () => void browser.runtime.openOptionsPage(),
-    // sidePanel.open needs the user's click: windowId is looked up beforehand so the call stays synchronous.
-    ...(browser.sidePanel
-      ? {
-          openSidePanel: () => {
-            if (windowId === undefined) return;
-            void browser.sidePanel.open({ windowId }).then(() => window.close(), (e: unknown) => console.warn('tact: side panel', e));
-          },
-        }
-      : {}),
+    ...(openSidePanel ? { openSidePanel } : {}),
   };
   // A warm worker answers in a few ms; a sleeping one needs a few hundred: then the remembered first page is
   // drawn at once and the worker's answer replaces it. Either way React draws shell and results in one pass.

@@ -11,6 +11,7 @@ import { copyText } from '@/components/shared/clipboard';
 import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 import { Tabs } from '@/components/shared/tabs';
 import { useSettings } from '@/components/shared/use-settings';
+import { HostAccessBanner } from './host-access-banner';
 import { PastePanel, type PasteContext } from './paste-panel';
 import { SearchPanel } from './search-panel';
 import { WhatsNewPanel } from './whats-new-panel';
@@ -104,6 +105,7 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
           </button>
         )}
       </header>
+      <HostAccessBanner lang={lang} />
       <Tabs<Tab>
         label="Tact"
         value={tab}
