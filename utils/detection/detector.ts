@@ -4,6 +4,7 @@ import { compileSources, type Compiled, type DetectionSources } from './compile'
 import { inferCountry } from './country';
 import { fold, tokenize } from './fold';
 import { scoreIntents, scoreMatches } from './intent-scoring';
+import { nearestByLabel } from './example-index';
 import { identifyLanguage } from './language-id';
 import { getModel } from './langid-ngrams';
 import { countryNameIndex } from './country-names';
@@ -22,6 +23,13 @@ export interface Detector {
 
 /** A lexicon match adds to the model's probability (noisy-or) with this weight: one plain keyword (raw 1) ≈ 0.4. */
 const LEXICON_WEIGHT = 0.65;
+/** What is left of the model's probability for an intent the buyer only negates. */
+const NEGATED = 0.15;
+/** Example similarity from which a pack example decides the intent, and how much it adds. */
+const TAUGHT_SIMILARITY = 0.5;
+const TAUGHT_BONUS = 10;
+/** Below this best score, the message is 'other'. */
+const WEAKEST = 0.2;
 /** Lexicon matching looks at the start of very long texts only. */
 const MAX_MATCH_CHARS = 5000;
 
@@ -54,21 +62,28 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
   const tokens = correctTypos(tokenize(folded), compiled.typos, lang.language);
   const flat = folded.replace(/\s+/g, ' ');
 
-  const { raw } = scoreIntents(compiled, tokens, flat, text, lang.language, lang.confidence);
+  const { raw, matches } = scoreIntents(compiled, tokens, flat, text, lang.language, lang.confidence);
+  // The model reads words, not negation: an intent the buyer only negates ("I don't want a refund") is damped.
+  const negatedOnly = new Set(matches.filter((m) => m.negated).map((m) => m.match.phrase.label));
+  for (const m of matches) if (!m.negated) negatedOnly.delete(m.match.phrase.label);
   const model = intentModel();
   const p = model.predict(text);
+  // A pack example the message closely follows is a team lead's teaching: it wins over the model.
+  const taught = new Map([...nearestByLabel(compiled.examples, text)].filter(([, sim]) => sim >= TAUGHT_SIMILARITY));
   const at = (name: string) => model.outputs.indexOf(name);
   // Per intent: the model's probability, raised by pack lexicon matches, over its calibrated threshold.
   const scored = INTENT_IDS.map((id) => {
     const o = at(id);
     const lexicon = toScore(raw.get(id) ?? 0) * LEXICON_WEIGHT;
-    const score = 1 - (1 - p[o]) * (1 - lexicon);
-    return { id, score, ratio: score / model.thresholds[o] };
+    const score = 1 - (1 - p[o] * (negatedOnly.has(id) ? NEGATED : 1)) * (1 - lexicon);
+    const sim = taught.get(id);
+    return { id, score, ratio: score / model.thresholds[o] + (sim ? TAUGHT_BONUS * sim : 0) };
   });
   const ranked = [...scored].sort((x, y) => y.ratio - x.ratio);
   const labels = ranked.filter((r) => r.id !== 'other' && r.ratio >= 1).map((r) => r.id);
-  // The best intent even below its threshold: a real buyer's message is rarely about nothing.
-  const intent: IntentId = ranked[0].id;
+  // The best intent even below its threshold (a real buyer's message is rarely about nothing), unless
+  // nothing reaches even a weak score: text the model knows nothing of stays 'other'.
+  const intent: IntentId = ranked[0].score >= WEAKEST ? ranked[0].id : 'other';
   const intents: ScoredIntent[] = ranked.slice(0, 5).map((r) => ({ id: r.id, score: Math.round(Math.min(1, r.score) * 1000) / 1000 }));
 
   const signals = scoreMatches(compiled.signals, compiled, tokens, flat, lang.language, lang.confidence);

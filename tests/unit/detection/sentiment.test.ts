@@ -12,9 +12,25 @@ describe('sentiment and risk', () => {
     expect(d.detect('Hi, could you tell me when my parcel will ship? Thanks')).toMatchObject({ sentiment: 'calm', risk: false });
   });
 
-  it('sees frustration in waiting and repeated asking', () => {
-    expect(d.detect('still waiting, nobody answers my messages. this is the third time I ask').sentiment).toBe('frustrated');
-    expect(d.detect('ainda estou esperando, ninguém responde').sentiment).toBe('frustrated');
+  it('sees frustration in waiting and anger plus urgency in "third time, nobody answers"', () => {
+    const third = d.detect('still waiting, nobody answers my messages. this is the third time I ask');
+    expect(third.sentiment).toBe('angry');
+    expect(third.urgent).toBe(true);
+    expect(third.polarity).toBe('negative');
+    expect(['frustrated', 'angry']).toContain(d.detect('ainda estou esperando, ninguém responde').sentiment);
+  });
+
+  it('gives polarity, anger and urgency as separate scores with reasons', () => {
+    const praise = d.detect('Gostei muito, chegou rápido');
+    expect(praise).toMatchObject({ polarity: 'positive', angry: false, urgent: false });
+    const deadline = d.detect('I need it by Friday for a birthday, has it shipped?');
+    expect(deadline.urgent).toBe(true);
+    expect(deadline.angry).toBe(false);
+    expect(deadline.toneReasons.join(' ')).toMatch(/urgent/);
+    const threat = d.detect('This is a scam. I will open a dispute and call my bank for a chargeback');
+    expect(threat.angry).toBe(true);
+    expect(threat.anger).toBeGreaterThan(0.7);
+    expect(threat.toneReasons.join(' ')).toMatch(/threat/);
   });
 
   it('sees anger in insults and shouting', () => {
