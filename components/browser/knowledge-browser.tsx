@@ -12,7 +12,7 @@ import { tu } from '@/components/i18n-ui';
 import { ENTRY_KINDS, entryChips, kindLabel } from '@/components/shared/entry-text';
 import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 import { Tabs } from '@/components/shared/tabs';
-import { SearchPanel } from '@/components/popup/search-panel';
+import { SearchPanel } from '@/components/popup/popup-search';
 import { CountryProfileDetail } from './country-profile';
 import { EntryDetail } from './entry-detail';
 

@@ -11,6 +11,7 @@ import { downloadText } from '@/components/shared/download';
 import { formatWhen } from '@/components/shared/whats-new-list';
 import { PackImport } from './pack-import';
 import { useStorageItem } from './use-storage-item';
+import { focusOnMount } from '@/components/shared/focus-on-mount';
 
 const SOURCE: Record<PackRecord['source'], UiKey> = { bundled: 'sourceBundled', file: 'sourceFile', url: 'sourceUrl' };
 
@@ -100,7 +101,7 @@ export function PacksSection({ lang, db, admin }: { lang: UiLang; db: TactDb; ad
                       {p.source !== 'bundled' &&
                         (confirming === p.id ? (
                           <>
-                            <button type="button" className="tact-danger" autoFocus onClick={() => void act(() => admin.remove(p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}>
+                            <button type="button" className="tact-danger" ref={focusOnMount} onClick={() => void act(() => admin.remove(p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}>
                               {tu(lang, 'confirmRemove')}
                             </button>
                             <button type="button" onClick={() => setConfirming(null)}>

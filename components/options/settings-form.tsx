@@ -1,5 +1,5 @@
 /** The agent's settings: names for placeholders, signature, UI language, where Tact runs, default tone. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS, saveSettings, type Settings } from '@/utils/settings';
 import type { UiLang } from '@/components/i18n';
 import { tu } from '@/components/i18n-ui';
@@ -10,12 +10,10 @@ interface Props {
   loaded: boolean;
 }
 
-export function SettingsForm({ lang, settings, loaded }: Props) {
+/** Keyed by the saved settings (options-app.tsx): the draft starts again from what is stored when that changes. */
+export function SettingsForm({ lang, settings }: Props) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (loaded) setDraft(settings);
-  }, [loaded, settings]);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));

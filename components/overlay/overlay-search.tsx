@@ -40,7 +40,7 @@ function summary(lang: UiLang, entry: Entry): string {
 
 /**
  * Search the whole knowledge base from the overlay (the background runs the search): results open in place,
- * a template with its Insert/Add actions. The popup's own search (facets, copy) is components/popup/search-panel.tsx.
+ * a template with its Insert/Add actions. The popup's own search (facets, copy) is components/popup/popup-search.tsx.
  */
 export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, onAdd }: Props) {
   const [query, setQuery] = useState('');

@@ -7,11 +7,12 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
+import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 import type { SearchHit } from '@/utils/messaging/protocol';
 import { createExtensionClient } from '@/components/shared/knowledge-client';
 import { PopupApp, type PopupActions } from './popup-app';
 import type { PasteContext } from './paste-panel';
-import { SEARCH_LIMIT } from './search-panel';
+import { SEARCH_LIMIT } from './popup-search';
 import { cachedFirstPage, rememberFirstPage } from './first-page-cache';
 import { sidePanelOpener, type SidePanelApis } from './side-panel-opener';
 
@@ -37,10 +38,11 @@ async function activeTabContext(): Promise<PasteContext | undefined> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.url) return undefined;
     const url = new URL(tab.url);
-    if (url.hostname.endsWith('.aliexpress.com')) return { marketplace: 'aliexpress', url: url.href };
-    if (url.hostname.includes('sellercentral')) {
+    const marketplace = marketplaceOfHost(url.hostname);
+    if (marketplace === 'aliexpress') return { marketplace, url: url.href };
+    if (marketplace === 'amazon') {
       const country = amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'))?.country;
-      return { marketplace: 'amazon', url: url.href, ...(country ? { marketplaceCountry: country } : {}) };
+      return { marketplace, url: url.href, ...(country ? { marketplaceCountry: country } : {}) };
     }
   } catch {
     // No tab (opened as a page) or no access: the agent picks the marketplace.

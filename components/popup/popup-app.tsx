@@ -13,7 +13,7 @@ import { Tabs } from '@/components/shared/tabs';
 import { useSettings } from '@/components/shared/use-settings';
 import { HostAccessBanner } from './host-access-banner';
 import { PastePanel, type PasteContext } from './paste-panel';
-import { SearchPanel } from './search-panel';
+import { SearchPanel } from './popup-search';
 import { WhatsNewPanel } from './whats-new-panel';
 
 export interface PopupActions {

@@ -8,6 +8,7 @@ import { tu } from '@/components/i18n-ui';
 import { EntryDetail } from '@/components/browser/entry-detail';
 import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 import { WhatsNewList } from '@/components/shared/whats-new-list';
+import { focusOnMount } from '@/components/shared/focus-on-mount';
 
 interface Props {
   lang: UiLang;
@@ -36,7 +37,7 @@ export function WhatsNewPanel({ lang, client, records, values, onCopy }: Props) 
   if (open) {
     return (
       <div className="tact-panel-body">
-        <button type="button" className="tact-back" autoFocus onClick={() => setOpen(null)}>
+        <button type="button" className="tact-back" ref={focusOnMount} onClick={() => setOpen(null)}>
           ← {tu(lang, 'backToWhatsNew')}
         </button>
         <EntryDetail lang={lang} entry={open.entry} packId={open.packId} values={values} onCopy={(text, template, language) => onCopy(text, template, open.packId, language)} />

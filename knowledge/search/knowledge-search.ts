@@ -9,7 +9,7 @@ import type { SearchFilters, SearchHit, SearchRequest } from '@/knowledge/answer
 import type { TactDb } from '@/knowledge/db';
 import { loadKnowledgeBase, type KnowledgeBase, type LayeredEntry } from '@/knowledge/layering';
 import { entryFields, excerpt, facetsOf, passes, type Facets } from './documents';
-import { normalize, queryTokens } from './normalize';
+import { normalize, queryTokens } from './search-tokens';
 import { INDEX_FORMAT, TokenIndex, type SerializedIndex } from './token-index';
 import { TopK } from './top-k';
 import { TypoIndex } from './typo';

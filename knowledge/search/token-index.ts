@@ -3,7 +3,7 @@
  * compressed postings (doc, field-weighted term frequency) in typed arrays, so it serialises into
  * IndexedDB as a handful of structured-clonable arrays and loads without re-tokenising anything.
  */
-import { eachSpan, normalize } from './normalize';
+import { eachSpan, normalize } from './search-tokens';
 import { TermTable } from './term-table';
 import { FIELD_WEIGHTS, type Field } from './documents';
 

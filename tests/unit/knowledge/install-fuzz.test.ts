@@ -26,8 +26,17 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Every [container, key] pair in the value, so a mutation can hit any depth. */
 function slots(value: Json, out: Array<[Json[] | Record<string, Json>, string | number]> = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), slots(v, out)));
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) (out.push([value, k]), slots(value[k], out));
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push([value, i]);
+      slots(v, out);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      out.push([value, k]);
+      slots(value[k], out);
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installPack } from '@/knowledge/install';
 import { INDEX_META_KEY, KnowledgeSearch } from '@/knowledge/search/knowledge-search';
-import { normalize, queryTokens, tokenize } from '@/knowledge/search/normalize';
+import { normalize, queryTokens, tokenize } from '@/knowledge/search/search-tokens';
 import { boundedDistance } from '@/knowledge/search/typo';
 import type { TactDb } from '@/knowledge/db';
 import { fixturePack, freshDb } from './helpers';

@@ -13,6 +13,7 @@ import { FacetBar, toFilters, type FacetValues } from '@/components/browser/face
 import { optionId, ResultList } from '@/components/browser/result-list';
 import { variantFor } from '@/components/shared/entry-text';
 import type { FacetOptions, KnowledgeClient } from '@/components/shared/knowledge-client';
+import { focusOnMount } from '@/components/shared/focus-on-mount';
 
 export const SEARCH_LIMIT = 20;
 
@@ -38,6 +39,10 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults, init
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [options, setOptions] = useState<FacetOptions>({ countries: [], languages: [] });
   const input = useRef<HTMLInputElement>(null);
+  // The popup opens for typing, and the list view comes back to the box: focus follows the view.
+  useEffect(() => {
+    if (!open) input.current?.focus();
+  }, [open]);
   const request = useRef(0);
   const reported = useRef(false);
 
@@ -105,7 +110,7 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults, init
         <button
           type="button"
           className="tact-back"
-          autoFocus
+          ref={focusOnMount}
           onClick={() => {
             setOpen(null);
             requestAnimationFrame(() => input.current?.focus());
@@ -139,7 +144,6 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults, init
         className="tact-search"
         type="search"
         role="searchbox"
-        autoFocus
         autoComplete="off"
         spellCheck={false}
         placeholder={tu(lang, 'searchPlaceholder')}
