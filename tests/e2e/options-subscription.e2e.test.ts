@@ -41,7 +41,8 @@ describe('subscriptions', () => {
     await options.getByLabel('Pack URL (https)').fill(packs.url(PATH));
     await options.getByLabel("Team's public key (recommended)").fill(files.publicKey);
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
-    await expect.poll(() => sub().getAttribute('data-status')).toBe('updated');
+    // Permission, fetch, signature check, install and the search index rebuilt in the worker: seconds on a busy machine.
+    await expect.poll(() => sub().getAttribute('data-status'), { timeout: 15_000 }).toBe('updated');
     expect(await sub().textContent()).toContain(files.keyId);
     expect(await sub().locator('.tact-sub-message').textContent()).toBe('installed 1.0.0: 3 added, 0 changed, 0 removed');
 

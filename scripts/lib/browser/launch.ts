@@ -1,9 +1,11 @@
 /** Starts Debian's Chromium with the built extension, the marketplace hostnames mapped to the fixture server. */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, createPublicKey } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { selfSignedCert } from './cert';
 import { AMAZON_HOSTS } from '@/utils/sites/amazon-hosts';
 import { ALIEXPRESS_HOSTS } from '@/utils/sites/aliexpress-hosts';
 
@@ -16,6 +18,12 @@ export interface TactBrowser {
   extensionId: string;
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
+}
+
+/** base64 SHA-256 of the fixture certificate's public key, as --ignore-certificate-errors-spki-list takes it. */
+function fixtureSpki(): string {
+  const der = createPublicKey(selfSignedCert().cert).export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
 }
 
 export function chromiumPath(): string {
@@ -57,6 +65,9 @@ export async function launchTact(options: LaunchOptions = {}): Promise<TactBrows
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${map}`,
+      // Playwright's ignoreHTTPSErrors covers pages only: the service worker's fetches (pack subscriptions) trust
+      // the local servers' certificate through its pinned public key.
+      `--ignore-certificate-errors-spki-list=${fixtureSpki()}`,
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
