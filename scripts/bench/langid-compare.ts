@@ -4,7 +4,7 @@
  * $TACT_EVAL_DIR). Measuring only: it reads the rows' labels to score, nothing is learnt from them.
  *
  * Identifiers: Tact (identifyLanguage), tinyld heavy (unrestricted, and restricted with `only` to the 40
- * languages), franc-min and eld when they are installed (optional; both are skipped otherwise). Codes are
+ * languages), and, when installed (devDependencies; skipped otherwise), franc-min, eld medium and cld3 (cld3-asm). Codes are
  * mapped to ISO 639-1 and Norwegian "no" counts as "nb". A language an identifier does not know is scored
  * as wrong for it (shown as "—" when it supports none of that language's rows).
  */
@@ -21,11 +21,58 @@ const LANGS = 'af ar be bg ca cs da de el en es et fi fr ga he hi hu id it ja kk
 
 /** ISO 639-3 → 639-1 for the codes franc and eld may return. */
 const ISO3: Record<string, string> = {
-  afr: 'af', arb: 'ar', ara: 'ar', bel: 'be', bul: 'bg', cat: 'ca', ces: 'cs', dan: 'da', deu: 'de', ell: 'el', eng: 'en', spa: 'es',
-  est: 'et', ekk: 'et', fin: 'fi', fra: 'fr', gle: 'ga', heb: 'he', hin: 'hi', hun: 'hu', ind: 'id', ita: 'it', jpn: 'ja', kaz: 'kk',
-  kor: 'ko', lit: 'lt', lav: 'lv', lvs: 'lv', zlm: 'ms', zsm: 'ms', msa: 'ms', nob: 'nb', nor: 'nb', nno: 'nn', nld: 'nl', pol: 'pl',
-  por: 'pt', ron: 'ro', rus: 'ru', slk: 'sk', swe: 'sv', tha: 'th', tgl: 'tl', fil: 'tl', tur: 'tr', ukr: 'uk', vie: 'vi', cmn: 'zh', zho: 'zh',
+  afr: 'af',
+  arb: 'ar',
+  ara: 'ar',
+  bel: 'be',
+  bul: 'bg',
+  cat: 'ca',
+  ces: 'cs',
+  dan: 'da',
+  deu: 'de',
+  ell: 'el',
+  eng: 'en',
+  spa: 'es',
+  est: 'et',
+  ekk: 'et',
+  fin: 'fi',
+  fra: 'fr',
+  gle: 'ga',
+  heb: 'he',
+  hin: 'hi',
+  hun: 'hu',
+  ind: 'id',
+  ita: 'it',
+  jpn: 'ja',
+  kaz: 'kk',
+  kor: 'ko',
+  lit: 'lt',
+  lav: 'lv',
+  lvs: 'lv',
+  zlm: 'ms',
+  zsm: 'ms',
+  msa: 'ms',
+  nob: 'nb',
+  nor: 'nb',
+  nno: 'nn',
+  nld: 'nl',
+  pol: 'pl',
+  por: 'pt',
+  ron: 'ro',
+  rus: 'ru',
+  slk: 'sk',
+  swe: 'sv',
+  tha: 'th',
+  tgl: 'tl',
+  fil: 'tl',
+  tur: 'tr',
+  ukr: 'uk',
+  vie: 'vi',
+  cmn: 'zh',
+  zho: 'zh',
 };
+/** cld3's own codes. */
+const CLD3: Record<string, string> = { iw: 'he', fil: 'tl', und: 'und' };
 const norm = (code: string) => (code === 'no' ? 'nb' : (ISO3[code] ?? code));
 
 interface Identifier {
@@ -47,13 +94,26 @@ async function identifiers(): Promise<Identifier[]> {
   if (franc && typeof franc.franc === 'function') {
     const f = franc.franc as (t: string, o?: object) => string;
     list.push({ name: 'franc-min', detect: (t) => norm(f(t, { minLength: 1 })) });
-    const only = [...new Set(LANGS.flatMap((l) => Object.entries(ISO3).filter(([, v]) => v === l).map(([k]) => k)))];
+    const only = [
+      ...new Set(
+        LANGS.flatMap((l) =>
+          Object.entries(ISO3)
+            .filter(([, v]) => v === l)
+            .map(([k]) => k),
+        ),
+      ),
+    ];
     list.push({ name: 'franc-min (40 only)', detect: (t) => norm(f(t, { minLength: 1, only })) });
   }
-  const eld = await optional('eld');
-  const eldDetector = eld && ((eld.eld ?? (eld.default as Record<string, unknown> | undefined)?.eld ?? eld.default) as { detect?: (t: string) => { language: string } } | undefined);
+  const eld = await optional('eld/medium');
+  const eldDetector = eld && (eld.eld as { detect?: (t: string) => { language: string } } | undefined);
   if (eldDetector && typeof eldDetector.detect === 'function') {
-    list.push({ name: 'eld', detect: (t) => norm(eldDetector.detect!(t).language || 'und') });
+    list.push({ name: 'eld medium', detect: (t) => norm(eldDetector.detect!(t).language || 'und') });
+  }
+  const cld3 = await optional('cld3-asm');
+  if (cld3 && typeof cld3.loadModule === 'function') {
+    const factory = (await (cld3.loadModule as () => Promise<{ create: (min: number, max: number) => { findLanguage: (t: string) => { language: string } } }>)()).create(0, 1000);
+    list.push({ name: 'cld3', detect: (t) => norm(CLD3[factory.findLanguage(t).language] ?? factory.findLanguage(t).language.replace(/-.*$/, '')) });
   }
   return list;
 }

@@ -3,7 +3,7 @@
  * (which the model comes from): a chunk containing a gram unique to one language votes for it by
  * its length; otherwise every word spreads a vote over languages by summed gram scores.
  */
-import { LANGID_LANGUAGES, dequantiseScore, SCORE_ALPHABET } from './langid-encoding';
+import { NGRAM_LANGUAGES, dequantiseScore, languageIndexOfCode, SCORE_ALPHABET } from './langid-encoding';
 import { SHARED_GRAMS, UNIQUE_GRAMS } from './langid-model';
 
 interface Model {
@@ -14,7 +14,7 @@ interface Model {
   scoreOf: Float64Array;
 }
 
-const LANGS = LANGID_LANGUAGES as readonly string[];
+const LANGS = NGRAM_LANGUAGES as readonly string[];
 
 let model: Model | null = null;
 
@@ -37,8 +37,8 @@ export function getModel(): Model {
   return model;
 }
 
-/** Language letters (A-Z) end a record's gram; grams themselves are lower-case. */
-const isLanguageLetter = (code: number) => code >= 65 && code <= 90;
+/** Language characters (A-Z, 0-9) end a record's gram; grams themselves are lower-case and digit-free. */
+const isLanguageLetter = (code: number) => languageIndexOfCode(code) >= 0;
 
 /** Compares `gram` with the gram of the record starting at `at`: <0, 0 or >0 as string order. */
 function compareGram(gram: string, at: number): number {
@@ -109,7 +109,7 @@ function scoreWord(word: string, allowed: boolean[], m: Model, into: Float64Arra
       const at = sharedEntries(t.slice(i, i + n), m);
       if (at < 0) continue;
       for (let k = at; k + 1 < SHARED_GRAMS.length && SHARED_GRAMS.charCodeAt(k) !== 124; k += 2) {
-        const lang = SHARED_GRAMS.charCodeAt(k) - 65;
+        const lang = languageIndexOfCode(SHARED_GRAMS.charCodeAt(k));
         if (allowed[lang]) local[lang] += (m.scoreOf[SHARED_GRAMS.charCodeAt(k + 1)] * n) / 4;
       }
     }
@@ -117,8 +117,11 @@ function scoreWord(word: string, allowed: boolean[], m: Model, into: Float64Arra
   let max = 0;
   for (let k = 0; k < local.length; k++) max = Math.max(max, local[k]);
   if (!max) return;
-  // tinyld counts a word's eight best languages; with our 18 that is almost always all of them.
-  const order = [...local.keys()].filter((k) => local[k] > 0).sort((a, b) => local[b] - local[a]).slice(0, 8);
+  // tinyld counts a word's eight best languages (of the script's 27 Latin or 5 Cyrillic ones here).
+  const order = [...local.keys()]
+    .filter((k) => local[k] > 0)
+    .sort((a, b) => local[b] - local[a])
+    .slice(0, 8);
   for (const k of order) into[k] += local[k] / max;
 }
 

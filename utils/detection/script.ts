@@ -1,8 +1,8 @@
 /**
  * Writing-system census of a text. Most of our languages are decided by script alone (Hangul,
- * kana, Han, Thai, Hebrew, Arabic, Cyrillic); only Latin-script text needs the n-gram model.
+ * kana, Han, Thai, Hebrew, Arabic, Greek, Devanagari); Latin and Cyrillic text needs the n-gram model.
  */
-export type Script = 'latin' | 'cyrillic' | 'arabic' | 'hebrew' | 'thai' | 'hangul' | 'kana' | 'han' | 'greek' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'arabic' | 'hebrew' | 'thai' | 'hangul' | 'kana' | 'han' | 'greek' | 'devanagari' | 'other';
 
 /** Script of one letter by code point (faster than a regex per character). */
 function scriptOf(c: number): Script {
@@ -15,6 +15,7 @@ function scriptOf(c: number): Script {
   if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return 'kana';
   if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 'han';
   if (c >= 0x370 && c <= 0x3ff) return 'greek';
+  if ((c >= 0x900 && c <= 0x97f) || (c >= 0xa8e0 && c <= 0xa8ff)) return 'devanagari';
   return 'other';
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identifyLanguage } from '@/utils/detection';
+import { LANGID_LANGUAGES } from '@/utils/detection/langid-encoding';
 
 // Buyer-style sentences written for these tests (not from the evaluation data).
 const SAMPLES: Array<[string, string]> = [
@@ -21,6 +22,50 @@ const SAMPLES: Array<[string, string]> = [
   ['th', 'สวัสดีครับ พัสดุยังไม่มาถึงเลย และการติดตามก็ไม่แสดงอะไร'],
   ['vi', 'Xin chào, gói hàng vẫn chưa đến và trang theo dõi không hiển thị gì'],
   ['id', 'Halo, paket saya belum sampai dan pelacakan tidak menunjukkan apa-apa'],
+  // The 22 languages added for the 55 markets.
+  ['af', 'Hallo, my pakkie het nog nie aangekom nie en die opsporing wys niks nie'],
+  ['be', 'Добры дзень, пасылка дагэтуль не прыйшла, і трэк нічога не паказвае'],
+  ['bg', 'Здравейте, пратката още не е пристигнала и проследяването не показва нищо'],
+  ['ca', 'Bon dia, el paquet encara no ha arribat i el seguiment no mostra res de nou'],
+  ['cs', 'Dobrý den, balík pořád nedorazil a sledování zásilky nic neukazuje'],
+  ['da', 'Hej, pakken er stadig ikke kommet, og sporingen viser ingenting'],
+  ['el', 'Γεια σας, το δέμα δεν έχει φτάσει ακόμα και η παρακολούθηση δεν δείχνει τίποτα'],
+  ['et', 'Tere, pakk pole ikka veel kohale jõudnud ja jälgimine ei näita midagi'],
+  ['fi', 'Hei, paketti ei ole vieläkään saapunut eikä seuranta näytä mitään'],
+  ['ga', 'Dia duit, níor tháinig an beartán fós agus níl aon rud nua ar an rianú'],
+  ['hi', 'नमस्ते, मेरा पार्सल अभी तक नहीं आया है और ट्रैकिंग में कुछ नहीं दिख रहा'],
+  ['hu', 'Jó napot, a csomag még mindig nem érkezett meg, és a követés semmit sem mutat'],
+  ['kk', 'Сәлеметсіз бе, сәлемдеме әлі келген жоқ және бақылау ештеңе көрсетпейді'],
+  ['lt', 'Laba diena, siuntinys vis dar neatkeliavo, o sekimas nieko nerodo'],
+  ['lv', 'Labdien, paka joprojām nav pienākusi, un izsekošana neko nerāda'],
+  ['ms', 'Helo, bungkusan saya masih belum sampai dan saya tak boleh jejak penghantaran itu'],
+  ['nb', 'Hei, pakken har fortsatt ikke kommet, og sporingen viser ikke noe nytt'],
+  ['ro', 'Bună ziua, coletul tot nu a ajuns și urmărirea nu arată nimic'],
+  ['sk', 'Dobrý deň, balík stále neprišiel a sledovanie zásielky nič neukazuje'],
+  ['sv', 'Hej, paketet har fortfarande inte kommit och spårningen visar ingenting'],
+  ['tl', 'Magandang araw, hindi pa rin dumarating ang package ko at walang update sa tracking'],
+  ['uk', 'Добрий день, посилка досі не прийшла, і трекінг нічого не показує'],
+];
+
+/** Close neighbours that share most letter sequences: each pair written for these tests. */
+const NEIGHBOURS: Array<[string, string]> = [
+  ['cs', 'Chtěl bych vrátit tyto boty, protože jsou mi malé'],
+  ['sk', 'Chcel by som vrátiť tieto topánky, pretože sú mi malé'],
+  ['da', 'Jeg vil gerne returnere skoene, fordi de er for små'],
+  ['nb', 'Jeg vil gjerne returnere skoene, fordi de er for små til meg'],
+  ['sv', 'Jag vill gärna returnera skorna eftersom de är för små'],
+  ['id', 'Saya mau mengembalikan sepatu ini karena ukurannya terlalu kecil, bisa tolong dibantu?'],
+  ['ms', 'Saya mahu pulangkan kasut ini kerana saiznya terlalu kecil, boleh tolong saya?'],
+  ['nl', 'Ik wil deze schoenen graag terugsturen omdat ze te klein zijn'],
+  ['af', 'Ek wil graag hierdie skoene terugstuur want hulle is te klein vir my'],
+  ['es', 'Quiero devolver estos zapatos porque me quedan pequeños'],
+  ['pt', 'Quero devolver estes sapatos porque ficaram pequenos para mim'],
+  ['ca', 'Vull tornar aquestes sabates perquè em van petites'],
+  ['ru', 'Я хочу вернуть эти ботинки, потому что они мне малы'],
+  ['uk', 'Я хочу повернути ці черевики, бо вони мені замалі'],
+  ['be', 'Я хачу вярнуць гэтыя чаравікі, бо яны мне малыя'],
+  ['bg', 'Искам да върна тези обувки, защото са ми малки'],
+  ['kk', 'Мен бұл аяқ киімді қайтарғым келеді, себебі олар маған кішкентай'],
 ];
 
 describe('identifyLanguage', () => {
@@ -28,6 +73,14 @@ describe('identifyLanguage', () => {
     const g = identifyLanguage(text);
     expect(g.language).toBe(lang);
     expect(g.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('has a sample for every language it answers', () => {
+    expect(new Set(SAMPLES.map(([l]) => l))).toEqual(new Set(LANGID_LANGUAGES));
+  });
+
+  it.each(NEIGHBOURS)('tells %s from its close neighbours', (lang, text) => {
+    expect(identifyLanguage(text).language).toBe(lang);
   });
 
   it('says und when there are no words to go on', () => {
@@ -56,6 +109,11 @@ describe('identifyLanguage', () => {
 
   it('reads Russian typed in Latin letters as Russian', () => {
     expect(identifyLanguage('zdravstvuyte gde moy zakaz, uzhe mesyac zhdu').language).toBe('ru');
+    expect(identifyLanguage('privet, gde moy zakaz').language).toBe('ru');
+  });
+
+  it('reads a Russian message with Latin brand names as Russian', () => {
+    expect(identifyLanguage('Здравствуйте, мой заказ iPhone 15 Pro через AliExpress так и не пришёл').language).toBe('ru');
   });
 
   it('separates close Romance languages by their function words', () => {
