@@ -4,7 +4,7 @@ import { compileSources, type Compiled, type DetectionSources } from './compile'
 import { inferCountry } from './country';
 import { fold, tokenize } from './fold';
 import { scoreIntents, scoreMatches } from './intent-scoring';
-import { nearestByLabel } from './example-index';
+import { buildExampleIndex, nearestByLabel, type ExampleIndex } from './example-index';
 import { identifyLanguage } from './language-id';
 import { getModel } from './langid-ngrams';
 import { countryNameIndex } from './country-names';
@@ -28,6 +28,16 @@ const NEGATED = 0.15;
 /** Example similarity from which a pack example decides the intent, and how much it adds. */
 const TAUGHT_SIMILARITY = 0.5;
 const TAUGHT_BONUS = 10;
+/**
+ * Share of known words (as such or by stem) from which the model is fully trusted — a real message has typos
+ * and rare words — and below which it has no say at all (text the model never saw: another language, filler).
+ */
+const FAMILIAR = 0.4;
+const UNFAMILIAR = 0.25;
+/** A praise label loses to a problem label at this ratio when the model reads the tone as more negative than positive. */
+const PROBLEM_OVER_PRAISE = 0.5;
+/** Intents that report something wrong with an order (the buyer's tone leans negative). */
+const PROBLEMS = new Set<string>(['not_received', 'damaged_item', 'wrong_item', 'size_fit', 'quality_defect', 'complaint']);
 /** Below this best score, the message is 'other'. */
 const WEAKEST = 0.2;
 /** Lexicon matching looks at the start of very long texts only. */
@@ -35,8 +45,18 @@ const MAX_MATCH_CHARS = 5000;
 
 const toScore = (raw: number) => Math.round((1 - Math.exp(-raw)) * 1000) / 1000;
 
+/**
+ * Per compiled pack set, the examples the model was not trained on: a team lead's teaching since the
+ * release. Core examples are in the model already; giving them a bonus too only let loose resemblances
+ * override it on real text.
+ */
+const taughtIndexes = new WeakMap<Compiled, ExampleIndex>();
+
 export function createDetector(sources: DetectionSources): Detector {
   const compiled = compileSources(sources);
+  const model = intentModel();
+  const taught = sources.intents.flatMap((i) => Object.values(i.examples ?? {}).flatMap((list) => list.filter((text) => !model.learnt(i.id, text)).map((text) => ({ label: i.id, text }))));
+  taughtIndexes.set(compiled, buildExampleIndex(taught));
   return { detect: (text, context) => detectWith(compiled, text, context ?? {}), explain: (text) => explainWith(compiled, text) };
 }
 
@@ -68,8 +88,17 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
   for (const m of matches) if (!m.negated) negatedOnly.delete(m.match.phrase.label);
   const model = intentModel();
   const p = model.predict(text);
-  // A pack example the message closely follows is a team lead's teaching: it wins over the model.
-  const taught = new Map([...nearestByLabel(compiled.examples, text)].filter(([, sim]) => sim >= TAUGHT_SIMILARITY));
+  // The model's say is weighed by how much of the text it knows: words it never saw (another language, filler
+  // text) leave only its priors, which are not a reading of the message.
+  const familiar = model.familiarity(text);
+  const trust = Math.min(1, Math.max(0, (familiar - UNFAMILIAR) / (FAMILIAR - UNFAMILIAR)));
+  for (let o = 0; o < INTENT_IDS.length; o++) p[o] *= trust;
+  // Teaching the model has not seen — a pack example the message closely follows, or a pack phrase added
+  // after training — wins over the model, so a team lead's pack takes effect on install.
+  const taught = new Map([...nearestByLabel(taughtIndexes.get(compiled) ?? compiled.examples, text)].filter(([, sim]) => sim >= TAUGHT_SIMILARITY));
+  const untrained = new Map<string, number>();
+  for (const m of matches) if (!m.negated && !model.learnt(m.match.phrase.label, m.match.phrase.source)) untrained.set(m.match.phrase.label, (untrained.get(m.match.phrase.label) ?? 0) + m.weight);
+  for (const [id, w] of untrained) if (toScore(w) >= TAUGHT_SIMILARITY) taught.set(id, Math.max(taught.get(id) ?? 0, toScore(w)));
   const at = (name: string) => model.outputs.indexOf(name);
   // Per intent: the model's probability, raised by pack lexicon matches, over its calibrated threshold.
   const scored = INTENT_IDS.map((id) => {
@@ -80,15 +109,34 @@ export function detectWith(compiled: Compiled, input: string, context: Detection
     return { id, score, ratio: score / model.thresholds[o] + (sim ? TAUGHT_BONUS * sim : 0) };
   });
   const ranked = [...scored].sort((x, y) => y.ratio - x.ratio);
+  // Reviews mix praise and a problem ("nice colour, but the strap broke"): when the tone reads more negative
+  // than positive, the problem is what the agent acts on.
+  const toneRatio = (name: string) => p[at(name)] / model.thresholds[at(name)];
+  if (ranked[0].id === 'positive_feedback' && toneRatio('negative') > toneRatio('positive')) {
+    const k = ranked.findIndex((r) => r.id !== 'positive_feedback' && r.id !== 'other' && r.ratio >= PROBLEM_OVER_PRAISE);
+    if (k > 0) ranked.unshift(...ranked.splice(k, 1));
+  }
   const labels = ranked.filter((r) => r.id !== 'other' && r.ratio >= 1).map((r) => r.id);
   // The best intent even below its threshold (a real buyer's message is rarely about nothing), unless
-  // nothing reaches even a weak score: text the model knows nothing of stays 'other'.
-  const intent: IntentId = ranked[0].score >= WEAKEST ? ranked[0].id : 'other';
-  const intents: ScoredIntent[] = ranked.slice(0, 5).map((r) => ({ id: r.id, score: Math.round(Math.min(1, r.score) * 1000) / 1000 }));
+  // nothing reaches even a weak score, or the model hardly knows the text's words: then 'other'.
+  const best = ranked[0];
+  const intent: IntentId = best.ratio >= 1 || (trust > 0 && best.score >= WEAKEST) ? best.id : 'other';
+  const intents: ScoredIntent[] = [...ranked]
+    .sort((x, y) => y.score - x.score)
+    .slice(0, 5)
+    .map((r) => ({ id: r.id, score: Math.round(Math.min(1, r.score) * 1000) / 1000 }));
 
   const signals = scoreMatches(compiled.signals, compiled, tokens, flat, lang.language, lang.confidence);
   const out = (name: string) => ({ p: p[at(name)], threshold: model.thresholds[at(name)] });
-  const tone = assessTone({ negative: out('negative'), positive: out('positive'), angry: out('angry'), signals, text, complaint: labels.includes('complaint') ? 1 : 0 });
+  const tone = assessTone({
+    negative: out('negative'),
+    positive: out('positive'),
+    angry: out('angry'),
+    signals,
+    text,
+    complaint: labels.includes('complaint') ? 1 : 0,
+    problem: PROBLEMS.has(intent) ? 1 : 0,
+  });
   const { country, countries } = inferCountry({
     text,
     flags,

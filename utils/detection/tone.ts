@@ -16,6 +16,8 @@ export interface ToneInput {
   text: string;
   /** A complaint label (escalation, warning others) leans angry. */
   complaint: number;
+  /** The message reports a problem (defect, damage, missing or wrong item…): that leans negative. */
+  problem?: number;
 }
 
 export interface Tone {
@@ -49,7 +51,7 @@ function typography(text: string): { shout: boolean; exclaim: number; question: 
   };
 }
 
-export function assessTone({ negative, positive, angry, signals, text, complaint }: ToneInput): Tone {
+export function assessTone({ negative, positive, angry, signals, text, complaint, problem = 0 }: ToneInput): Tone {
   const sums = sumByLabel(signals);
   const risk = signals.some((m) => m.match.phrase.label === 'risk');
   const t = typography(text);
@@ -68,7 +70,7 @@ export function assessTone({ negative, positive, angry, signals, text, complaint
   const urgency = noisyOr(lexUrgent, followUp, t.exclaim * 0.2, t.question * 0.3, risk ? 0.3 : 0);
   if (said('urgent').length) reasons.push(`urgent: ${said('urgent').join(', ')}`);
 
-  const neg = noisyOr(calibrated(negative), lexAnger * 0.8, (sums.get('frustrated') ?? 0) * 0.3);
+  const neg = noisyOr(calibrated(negative), lexAnger * 0.8, (sums.get('frustrated') ?? 0) * 0.3, problem * 0.35);
   const pos = calibrated(positive);
   const polarity: Polarity = neg >= 0.5 && neg >= pos ? 'negative' : pos >= 0.5 ? 'positive' : 'neutral';
   const isAngry = anger >= ANGRY_AT;

@@ -1,4 +1,4 @@
-import type { IntentId, Marketplace } from '@/knowledge/intents';
+import type { IntentId, SiteMarketplace } from '@/knowledge/intents';
 
 export type Sentiment = 'calm' | 'frustrated' | 'angry';
 export type Polarity = 'negative' | 'neutral' | 'positive';
@@ -17,7 +17,7 @@ export interface CountryCandidate {
 /** What detection knows about where the message came from (no message text is kept anywhere). */
 export interface DetectionContext {
   url?: string;
-  marketplace?: Marketplace;
+  marketplace?: SiteMarketplace;
   /** Country shown by the page itself (AliExpress session header). */
   pageCountry?: string | null;
   /** Country implied by the Amazon marketplace (host or marketplaceID). */

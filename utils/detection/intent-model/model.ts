@@ -3,6 +3,7 @@
  * weights quantised to int8 (one scale per output) and shipped as base64. Decoded on first use.
  */
 import { featureBuckets } from './features';
+import { familiarity, isKnown, phraseKey } from './known';
 
 export interface IntentModelData {
   buckets: number;
@@ -14,7 +15,9 @@ export interface IntentModelData {
   bias: number[];
   /** int8, bucket-major: weights[bucket * outputs.length + output]. */
   weights: string;
-  /** sha1 of the training corpus the weights came from (a test checks they are current). */
+  /** Bloom filter (base64) of the training vocabulary and of the pack phrases and examples trained on (known.ts). */
+  known: string;
+  /** Digest of the training inputs, settings and feature code the weights came from (a test checks they are current). */
   corpus: string;
 }
 
@@ -23,26 +26,33 @@ export interface IntentModel {
   readonly thresholds: readonly number[];
   /** Probability per output for a message. */
   predict(text: string): Float64Array;
+  /** Share of the message's words seen in training (0..1). */
+  familiarity(text: string): number;
+  /** Whether a pack phrase or example for this intent was part of the training (else: taught after it). */
+  learnt(label: string, phrase: string): boolean;
 }
 
-function decodeBase64(b64: string): Int8Array {
+function decodeBase64(b64: string): Uint8Array {
   if (typeof atob === 'function') {
     const bin = atob(b64);
-    const out = new Int8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i) << 24 >> 24;
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   }
-  return new Int8Array(Buffer.from(b64, 'base64'));
+  return Uint8Array.from(Buffer.from(b64, 'base64'));
 }
 
 export function createIntentModel(data: IntentModelData): IntentModel {
   let weights: Int8Array | null = null;
+  let known: Uint8Array | null = null;
   const n = data.outputs.length;
   return {
     outputs: data.outputs,
     thresholds: data.thresholds,
+    familiarity: (text) => familiarity((known ??= decodeBase64(data.known)), text),
+    learnt: (label, phrase) => isKnown((known ??= decodeBase64(data.known)), phraseKey(label, phrase)),
     predict(text) {
-      weights ??= decodeBase64(data.weights);
+      weights ??= new Int8Array(decodeBase64(data.weights).buffer);
       const buckets = featureBuckets(text, data.buckets);
       const acc = new Float64Array(n);
       for (const b of buckets) {

@@ -1,25 +1,20 @@
 /**
- * Trains the intent/tone model from the team's own corpus (knowledge/training/intents/*.jsonl; never from
+ * Trains the intent/tone model from intent-training-inputs.ts (the team's corpus and the core pack; never
  * ../shared/eval): one-vs-rest logistic regression with AdaGrad over hashed features, thresholds calibrated
  * on a held-out fifth, then the final weights on everything, quantised to int8. Deterministic (seeded).
- * Writes utils/detection/intent-model/weights.ts. Run: npm run train (part of npm run build).
+ * Writes utils/detection/intent-model/weights.ts. Run: npm run train (not part of the build: too slow for
+ * CI; tests/unit/detection/model-staleness.test.ts fails when the weights are older than their inputs).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { INTENT_IDS } from '@/knowledge/intents';
-import { CORE_PACK_DIR, loadPack } from '@/scripts/lib/pack-files';
 import { featureBuckets } from '../intent-model/features';
+import { addKnown, KNOWN_BITS, phraseKey, vocabulary } from '../intent-model/known';
 import type { IntentModelData } from '../intent-model/model';
+import { CORPUS_DIR, OUTPUTS, readTrainingInputs, SETTINGS, TONES, type TrainingRow } from './intent-training-inputs';
 
-const CORPUS = 'knowledge/training/intents';
 const OUT = 'utils/detection/intent-model/weights.ts';
-const BUCKETS = Number(process.env.TACT_BUCKETS ?? 1 << 15);
-const EPOCHS = Number(process.env.TACT_EPOCHS ?? 12);
-const RATE = Number(process.env.TACT_RATE ?? 0.5);
-const L2 = 1e-6;
-const TONES = ['negative', 'positive', 'angry'] as const;
-const OUTPUTS = [...INTENT_IDS, ...TONES];
+const { buckets: BUCKETS, epochs: EPOCHS, rate: RATE, l2: L2 } = SETTINGS;
+const [SPLIT_SEED, DRAFT_SEED, FINAL_SEED] = SETTINGS.seeds;
 
 /** Target value for "not labelled": a lexicon phrase says nothing about tone. */
 const UNKNOWN = 255;
@@ -30,47 +25,34 @@ interface Example {
   features: Uint32Array;
 }
 
-export function readCorpus(dir = CORPUS): { examples: Example[]; digest: string } {
-  const sha = createHash('sha1');
-  const examples: Example[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const body = readFileSync(join(dir, file), 'utf8');
-    sha.update(file).update(body);
-    for (const [i, line] of body.split('\n').entries()) {
-      if (!line.trim()) continue;
-      const row = JSON.parse(line) as { text: string; intents: string[]; sentiment: string; angry: boolean };
-      const targets = new Uint8Array(OUTPUTS.length);
-      for (const id of row.intents) {
-        const k = OUTPUTS.indexOf(id as never);
-        if (k < 0 || k >= INTENT_IDS.length) throw new Error(`${file}:${i + 1}: unknown intent "${id}"`);
-        targets[k] = 1;
-      }
-      targets[OUTPUTS.indexOf('negative')] = row.sentiment === 'negative' ? 1 : 0;
-      targets[OUTPUTS.indexOf('positive')] = row.sentiment === 'positive' ? 1 : 0;
-      targets[OUTPUTS.indexOf('angry')] = row.angry ? 1 : 0;
-      examples.push({ text: row.text, targets, features: featureBuckets(row.text, BUCKETS) });
-    }
+/** The Bloom filter of what the model saw: every word, and every pack phrase and example with its intent. */
+function knownFilter(rows: TrainingRow[]): string {
+  const filter = new Uint8Array(KNOWN_BITS / 8);
+  for (const row of rows) {
+    for (const keys of vocabulary(row.text)) for (const k of keys) addKnown(filter, k);
+    if (!row.tone) addKnown(filter, phraseKey(row.intents[0], row.text));
   }
-  // The core pack's lexicon phrases and examples are the team's writing too: each is a short labelled example.
-  const pack = loadPack(CORE_PACK_DIR);
-  for (const lex of pack.intents) {
-    const k = OUTPUTS.indexOf(lex.id as never);
-    for (const phrases of [...Object.values(lex.lexicon), ...Object.values(lex.examples ?? {})]) {
-      for (const phrase of phrases) {
-        const text = phrase.replace(/\^[\d.]+$/, '');
-        sha.update(text);
-        const targets = new Uint8Array(OUTPUTS.length);
-        for (const tone of TONES) targets[OUTPUTS.indexOf(tone)] = UNKNOWN;
-        targets[k] = 1;
-        examples.push({ text, targets, features: featureBuckets(text, BUCKETS) });
-      }
+  return Buffer.from(filter).toString('base64');
+}
+
+function toExamples(): { examples: Example[]; digest: string; known: string } {
+  const { rows, digest } = readTrainingInputs();
+  const examples = rows.map((row) => {
+    const targets = new Uint8Array(OUTPUTS.length);
+    for (const id of row.intents) targets[OUTPUTS.indexOf(id)] = 1;
+    for (const tone of TONES) targets[OUTPUTS.indexOf(tone)] = row.tone ? 0 : UNKNOWN;
+    if (row.tone) {
+      targets[OUTPUTS.indexOf('negative')] = row.tone.sentiment === 'negative' ? 1 : 0;
+      targets[OUTPUTS.indexOf('positive')] = row.tone.sentiment === 'positive' ? 1 : 0;
+      targets[OUTPUTS.indexOf('angry')] = row.tone.angry ? 1 : 0;
     }
-  }
-  return { examples, digest: sha.digest('hex') };
+    return { text: row.text, targets, features: featureBuckets(row.text, BUCKETS) };
+  });
+  return { examples, digest, known: knownFilter(rows) };
 }
 
 function prng(seed: number) {
-  return () => ((seed = (Math.imul(seed ^ (seed >>> 15), 1 | seed) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed ^ (seed >>> 15), 1 | seed) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
@@ -95,6 +77,11 @@ function train(examples: Example[], seed: number): Trained {
   const biasGrad = new Float64Array(n).fill(1e-8);
   const rnd = prng(seed);
   const out = new Float64Array(n);
+  // The shipped weights are the mean of the second half's epoch-end snapshots: a single run's last state
+  // swings with the order of the last examples, and those swings showed as ±10 points on real text.
+  const avgWeights = new Float32Array(BUCKETS * n);
+  const avgBias = new Float64Array(n);
+  let snapshots = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const ex of shuffle(examples, rnd)) {
       const norm = ex.features.length ? 1 / Math.sqrt(ex.features.length) : 0;
@@ -115,8 +102,15 @@ function train(examples: Example[], seed: number): Trained {
         }
       }
     }
+    if (epoch >= EPOCHS / 2) {
+      snapshots++;
+      for (let k = 0; k < weights.length; k++) avgWeights[k] += weights[k];
+      for (let o = 0; o < n; o++) avgBias[o] += bias[o];
+    }
   }
-  return { weights, bias };
+  for (let k = 0; k < avgWeights.length; k++) avgWeights[k] /= snapshots;
+  for (let o = 0; o < n; o++) avgBias[o] /= snapshots;
+  return { weights: avgWeights, bias: avgBias };
 }
 
 function scores(model: Trained, ex: Example): Float64Array {
@@ -162,10 +156,10 @@ function quantise(model: Trained): Pick<IntentModelData, 'scales' | 'weights' | 
 }
 
 export function trainModel(): { data: IntentModelData; heldOutF1: Record<string, number> } {
-  const { examples, digest } = readCorpus();
-  const shuffled = shuffle(examples, prng(7));
-  const cut = Math.floor(shuffled.length * 0.8);
-  const draft = train(shuffled.slice(0, cut), 11);
+  const { examples, digest, known } = toExamples();
+  const shuffled = shuffle(examples, prng(SPLIT_SEED));
+  const cut = Math.floor(shuffled.length * (1 - SETTINGS.heldOut));
+  const draft = train(shuffled.slice(0, cut), DRAFT_SEED);
   const thresholds = calibrate(draft, shuffled.slice(cut));
   const heldOutF1: Record<string, number> = {};
   let hit = 0;
@@ -177,15 +171,15 @@ export function trainModel(): { data: IntentModelData; heldOutF1: Record<string,
     if (ex.targets[bi]) hit++;
   }
   heldOutF1.top1 = hit / (shuffled.length - cut);
-  const final = train(examples, 13);
-  return { data: { buckets: BUCKETS, outputs: OUTPUTS, thresholds, ...quantise(final), corpus: digest }, heldOutF1 };
+  const final = train(examples, FINAL_SEED);
+  return { data: { buckets: BUCKETS, outputs: [...OUTPUTS], thresholds, ...quantise(final), known, corpus: digest }, heldOutF1 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = Date.now();
   const { data, heldOutF1 } = trainModel();
   console.log('held-out', heldOutF1);
-  const body = `// Generated by utils/detection/tools/train-intent-model.ts from ${CORPUS} — do not edit.\nimport type { IntentModelData } from './model';\n\nexport const INTENT_MODEL: IntentModelData = ${JSON.stringify(data)};\n`;
+  const body = `// Generated by utils/detection/tools/train-intent-model.ts from ${CORPUS_DIR} — do not edit (npm run train).\nimport type { IntentModelData } from './model';\n\nexport const INTENT_MODEL: IntentModelData = ${JSON.stringify(data)};\n`;
   writeFileSync(OUT, body);
   console.log(`intent model: ${data.outputs.length} outputs × ${data.buckets} buckets, ${(body.length / 1024).toFixed(0)} KB, trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
