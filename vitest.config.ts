@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Speed is the bench's business; a shared 2-core machine must not turn a slow test into a failure.
+    testTimeout: 30_000,
   },
 });
