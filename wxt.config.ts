@@ -19,16 +19,20 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'unlimitedStorage', 'alarms'],
-      // Pack subscriptions: the team's https host is requested when the lead subscribes, never up front.
+      // scripting + contextMenus: "Use Tact on this site" (entrypoints/background/any-site.ts); activeTab lets the popup and
+      // the context menu see the current tab's URL on a site Tact doesn't hold yet.
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', 'activeTab'],
+      // Pack subscriptions and "Use Tact on this site": each https host is requested when needed, never up front.
       optional_host_permissions: ['https://*/*'],
       // The marketplaces only; subscribed pack URLs are requested as optional permissions when subscribing.
       // Firefox MV3 lets the user withhold these: the popup then asks for them (components/popup/host-access-banner.tsx).
       host_permissions: MARKETPLACE_MATCHES,
       // The overlay UI, loaded by the content script with import() (utils/assist/overlay-ui.ts); on Chrome only at the
       // per-session URL runtime.getURL gives, so a page cannot detect Tact by fetching it. Firefox has no
-      // use_dynamic_url: its moz-extension:// host is already a random per-install UUID.
-      web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: MARKETPLACE_MATCHES, ...(firefox ? {} : { use_dynamic_url: true }) }],
+      // use_dynamic_url: its moz-extension:// host is already a random per-install UUID. Any https page, since a site
+      // the agent enabled (optional permission + registered content script) loads it too: still not probeable on
+      // Chrome (dynamic URL); on Firefox a page would need the per-install UUID to fetch it.
+      web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: ['https://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }],
       commands: {
         'toggle-overlay': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdToggleOverlay__' },
         'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdInsertTopSuggestion__' },

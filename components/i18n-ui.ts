@@ -74,6 +74,12 @@ const S = {
   hostAccessWhy: { en: 'Without it the assistant panel does not appear on Seller Central and AliExpress pages.', zh: '未授权时，卖家中心和速卖通页面上不会显示助手面板。' },
   hostAccessDenied: { en: 'Access was not granted. Allow it here or in the browser’s extension settings.', zh: '未获得授权。可在此处或浏览器的扩展设置中允许访问。' },
   hostAccessGrant: { en: 'Allow access', zh: '允许访问' },
+  useOnSite: { en: 'Use Tact on this site', zh: '在此网站上使用 Tact' },
+  useOnSiteWhy: { en: 'Tact asks the browser for access to {host} only. Remove it at any time.', zh: 'Tact 仅请求访问 {host}，可随时移除。' },
+  useOnSiteDenied: { en: 'Access to {host} was not granted.', zh: '未获得 {host} 的访问授权。' },
+  useOnSiteOn: { en: 'Tact is on for this site', zh: 'Tact 已在此网站上启用' },
+  useOnSiteSites: { en: 'Sites Tact is on ({count})', zh: '已启用 Tact 的网站（{count}）' },
+  useOnSiteRemoveHost: { en: 'Remove Tact from {host}', zh: '从 {host} 移除 Tact' },
   // Popup: paste
   pasteLabel: { en: "Paste the buyer's message", zh: '粘贴买家消息' },
   pastePlaceholder: { en: 'Any language. Ctrl+Enter to get suggestions.', zh: '任何语言均可。按 Ctrl+Enter 获取建议。' },

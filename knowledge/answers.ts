@@ -2,7 +2,7 @@
  * What the knowledge service answers: search hits, suggestions and status. Owned here, where they are made;
  * the messaging protocol carries them to the overlay and the popup.
  */
-import type { IntentId, Marketplace } from './intents';
+import type { IntentId, SiteMarketplace } from './intents';
 import type { CountryProfile, CultureTip, Entry, EntryKind, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, VocabularyNote } from './schema';
 
 export interface TemplateSuggestion {
@@ -28,7 +28,7 @@ export interface SearchFilters {
   country?: string;
   intent?: IntentId;
   language?: string;
-  marketplace?: Marketplace;
+  marketplace?: SiteMarketplace;
 }
 
 export interface SearchRequest {

@@ -1,6 +1,7 @@
 /**
  * Compiles a folder of YAML sources into one pack: `pack.yaml` holds the pack's metadata; every other
- * file may hold `entries`, `countries`, `intents` (merged by id and language) and `detection` signals.
+ * file may hold `entries`, `countries`, `sites` (site rules, e.g. knowledge/core/sites/*.yaml), `intents`
+ * (merged by id and language) and `detection` signals.
  * Pure: takes file texts, so it runs in the CLI, at build time and in tests alike.
  */
 import { parseYaml } from './safe-parse';
@@ -14,12 +15,14 @@ export interface SourceFile {
   text: string;
 }
 
-const SECTION_KEYS = ['entries', 'countries', 'intents', 'detection'] as const;
-type Section = (typeof SECTION_KEYS)[number];
+const SECTION_KEYS = ['entries', 'countries', 'sites', 'intents', 'detection'] as const;
+/** Sections that are plain lists: concatenated across files, each item remembering where it came from. */
+const LIST_SECTIONS = ['entries', 'countries', 'sites'] as const;
+type ListSection = (typeof LIST_SECTIONS)[number];
 const META_FILE = 'pack.yaml';
 
 interface Origin {
-  section: Section;
+  section: ListSection;
   file: string;
   index: number;
 }
@@ -29,10 +32,9 @@ export function compilePack(files: SourceFile[]): Pack {
   const meta = sorted.find((f) => f.path === META_FILE);
   if (!meta) throw new PackError([`${META_FILE}: missing (the pack's id, name, version, publisher…)`]);
   const problems: string[] = [];
-  const out: Record<string, unknown> = { ...(asObject(parseYaml(meta.text, meta.path), meta.path)) };
+  const out: Record<string, unknown> = { ...asObject(parseYaml(meta.text, meta.path), meta.path) };
   for (const key of SECTION_KEYS) if (key in out) problems.push(`${META_FILE}: ${key}: put ${key} in their own files, not in ${META_FILE}`);
-  const entries: unknown[] = [];
-  const countries: unknown[] = [];
+  const lists: Record<ListSection, unknown[]> = { entries: [], countries: [], sites: [] };
   const intents = new Map<string, { id: string; lexicon: Record<string, string[]>; examples: Record<string, string[]> }>();
   const detection: Record<string, Record<string, string[]>> = {};
   const origins: Origin[] = [];
@@ -43,7 +45,8 @@ export function compilePack(files: SourceFile[]): Pack {
     for (const key of Object.keys(doc)) {
       if (!(SECTION_KEYS as readonly string[]).includes(key)) problems.push(`${file.path}: ${key}: unknown section (expected ${SECTION_KEYS.join(', ')})`);
     }
-    for (const [section, list] of [['entries', entries], ['countries', countries]] as const) {
+    for (const section of LIST_SECTIONS) {
+      const list = lists[section];
       const items = doc[section];
       if (items === undefined) continue;
       if (!Array.isArray(items)) {
@@ -60,20 +63,21 @@ export function compilePack(files: SourceFile[]): Pack {
   }
   if (problems.length) throw new PackError(problems);
 
-  out.entries = entries;
-  out.countries = countries;
+  out.entries = lists.entries;
+  out.countries = lists.countries;
+  if (lists.sites.length) out.sites = lists.sites;
   out.intents = [...intents.values()].map((i) => (Object.keys(i.examples).length ? i : { id: i.id, lexicon: i.lexicon }));
   if (Object.keys(detection).length) out.detection = detection;
 
-  const bySection = { entries: origins.filter((o) => o.section === 'entries'), countries: origins.filter((o) => o.section === 'countries') };
+  const bySection = Object.fromEntries(LIST_SECTIONS.map((section) => [section, origins.filter((o) => o.section === section)])) as Record<ListSection, Origin[]>;
   return validatePack(out, META_FILE, (path) => originOf(path, bySection));
 }
 
 /** Maps `entries[12]…` in the merged pack back to the file it came from and its index there. */
-function originOf(path: readonly PropertyKey[], bySection: Record<'entries' | 'countries', Origin[]>): string {
+function originOf(path: readonly PropertyKey[], bySection: Record<ListSection, Origin[]>): string {
   const [section, index, ...rest] = path;
-  if ((section === 'entries' || section === 'countries') && typeof index === 'number') {
-    const o = bySection[section][index];
+  if ((LIST_SECTIONS as readonly PropertyKey[]).includes(section) && typeof index === 'number') {
+    const o = bySection[section as ListSection][index];
     if (o) return `${o.file}: ${formatPath([section, o.index, ...rest])}`;
   }
   return `${section === 'intents' || section === 'detection' ? 'intents/detection sources' : META_FILE}: ${formatPath(path)}`;

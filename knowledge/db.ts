@@ -9,6 +9,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Pack } from './schema';
+import type { PackSigner } from './pack-identity';
 
 export const DB_NAME = 'tact-knowledge';
 
@@ -24,6 +25,8 @@ export interface PackRecord {
   enabled: boolean;
   source: PackSource;
   url?: string;
+  /** The key whose valid signature this version carried: with source and url, who owns the id (pack-identity.ts). */
+  signer?: PackSigner;
   installedAt: number;
   entryCount: number;
   /** Hash of the bundled pack's content, so a rebuilt core pack with the same version still updates. */

@@ -7,6 +7,7 @@ import { hashString } from './hash';
 import { parseJson, parseYaml } from './safe-parse';
 import { validatePack } from './validate';
 import type { Pack } from './schema';
+import { checkClaim, type PackSigner, type PolicyOverride, type UpdatePolicy } from './pack-identity';
 
 export const CORE_PRIORITY = 0;
 /** Imported packs sit above the bundled core pack unless told otherwise. */
@@ -29,6 +30,10 @@ export interface InstallOptions {
   enabled?: boolean;
   /** Set by ensureBundledPack. */
   contentHash?: string;
+  /** The key whose valid signature the pack carries (checked by the caller): part of the pack's identity. */
+  signer?: PackSigner;
+  /** The team lead's explicit overrides for a downgrade or a key change (pack-identity.ts). */
+  policy?: UpdatePolicy;
 }
 
 export interface InstallResult {
@@ -36,6 +41,8 @@ export interface InstallResult {
   version: string;
   status: 'installed' | 'updated';
   previousVersion?: string;
+  /** Policy refusals the caller's explicit flags overrode, for the log. */
+  overrides?: PolicyOverride[];
 }
 
 /** Parses a pack file's text (JSON or YAML by name), refusing prototype keys and over-size input. */
@@ -50,42 +57,61 @@ export async function installPack(db: TactDb, input: unknown, options: InstallOp
   let result: InstallResult | undefined;
   await db.transaction('rw', db.packs, async () => {
     const existing = await db.packs.get(pack.id);
+    // Checked here, in the transaction that writes, so no other path can slip past the owner's claim.
+    const overrides = checkClaim(pack.id, pack.version, existing, { source: options.source, url: options.url, signer: options.signer }, options.policy);
+    // The bundled pack retaking its id (a repair) keeps nothing of what held it: no rollback to the intruder.
+    const keep = existing && !(options.source === 'bundled' && existing.source !== 'bundled') ? existing : undefined;
     const record: PackRecord = {
       id: pack.id,
       name: pack.name,
       version: pack.version,
       publisher: pack.publisher,
-      priority: options.priority ?? existing?.priority ?? (options.source === 'bundled' ? CORE_PRIORITY : IMPORTED_PRIORITY),
-      enabled: options.enabled ?? existing?.enabled ?? true,
+      priority: options.priority ?? keep?.priority ?? (options.source === 'bundled' ? CORE_PRIORITY : IMPORTED_PRIORITY),
+      enabled: options.enabled ?? keep?.enabled ?? true,
       source: options.source,
       ...(options.url ? { url: options.url } : {}),
+      ...(options.signer ? { signer: { keyId: options.signer.keyId, publicKey: options.signer.publicKey } } : {}),
       ...(options.contentHash ? { contentHash: options.contentHash } : {}),
       installedAt: Date.now(),
       entryCount: pack.entries.length,
       pack,
-      ...(existing ? { previous: withoutPrevious(existing) } : {}),
+      ...(keep ? { previous: withoutPrevious(keep) } : {}),
     };
     await db.packs.put(record);
-    result = existing
-      ? { id: pack.id, version: pack.version, status: 'updated', previousVersion: existing.version }
-      : { id: pack.id, version: pack.version, status: 'installed' };
+    const extra = overrides.length ? { overrides } : {};
+    result = existing ? { id: pack.id, version: pack.version, status: 'updated', previousVersion: existing.version, ...extra } : { id: pack.id, version: pack.version, status: 'installed', ...extra };
   });
   return result!;
 }
 
 /**
- * Installs or updates the bundled core pack when it is missing or differs from the stored one (version or
- * content); keeps the agent's priority/enabled choices. A pack with the same id imported from a file or
- * URL is left alone: the team lead's copy wins.
+ * Installs, updates or repairs the bundled core pack: when it is missing, differs from the build (version or
+ * content), or the stored record is not the bundled one intact (another source holds its id, entries went
+ * missing). Keeps the agent's priority/enabled choices on the bundled record; the core pack is read-only
+ * to files and subscriptions, which layer above it under their own ids.
  */
 export async function ensureBundledPack(db: TactDb, corePack: Pack | unknown): Promise<'installed' | 'updated' | 'unchanged'> {
   // Hash the input before validating: an unchanged pack (every cold start) then costs one stringify, not a zod pass.
   const contentHash = hashString(JSON.stringify(corePack) ?? '');
   const id = (corePack as { id?: unknown } | null)?.id;
   const existing = typeof id === 'string' ? await db.packs.get(id) : undefined;
-  if (existing && (existing.source !== 'bundled' || existing.contentHash === contentHash)) return 'unchanged';
+  if (existing && existing.source === 'bundled' && existing.contentHash === contentHash && isIntact(existing, corePack)) return 'unchanged';
   const pack = validatePack(corePack, 'bundled core pack');
   return (await installPack(db, pack, { source: 'bundled', contentHash }, 'bundled core pack')).status;
+}
+
+/** Cheap checks that the stored core record still is the build's pack (a full compare would cost every cold start). */
+function isIntact(record: PackRecord, corePack: unknown): boolean {
+  const source = corePack as { version?: unknown; entries?: unknown[] };
+  const entries = record.pack?.entries;
+  return (
+    record.pack?.id === record.id &&
+    record.version === source.version &&
+    record.pack.version === record.version &&
+    Array.isArray(entries) &&
+    entries.length === record.entryCount &&
+    entries.length === (Array.isArray(source.entries) ? source.entries.length : -1)
+  );
 }
 
 export async function removePack(db: TactDb, id: string): Promise<void> {

@@ -28,3 +28,8 @@ export function isIntentId(value: unknown): value is IntentId {
 
 export const MARKETPLACES = ['amazon', 'aliexpress'] as const;
 export type Marketplace = (typeof MARKETPLACES)[number];
+/**
+ * Where a conversation was read: a marketplace, or `other` — a seller chat the agent switched Tact on for
+ * (eBay, Shopee, a shop's helpdesk…), where only marketplace-neutral (`any`) knowledge and rules apply.
+ */
+export type SiteMarketplace = Marketplace | 'other';

@@ -12,6 +12,18 @@ import { installReceived, receivePackText, rollbackAndRecord } from './subscript
 import { keyIdOf, normalizePublicKey } from './signature';
 import { addSubscription, getSubscriptions, trustedKeysItem, updateSubscription } from './subscription-store';
 import { tableOrder } from './pack-order';
+import { IdentityError, UpdatePolicyError, type PolicyOverride, type UpdatePolicy } from './pack-identity';
+import { bytesFromBase64, decodeUtf8 } from './utf8';
+
+/**
+ * A pack file as the options page sends it: its bytes as base64 (decoded here as strict UTF-8, so a broken
+ * byte is refused with its offset instead of stored as U+FFFD), or text already decoded by the caller.
+ * `allowDowngrade` / `allowKeyChange` are the team lead's explicit, logged overrides.
+ */
+export type PackFileInput = ({ name: string; text: string } | { name: string; base64: string } | { name: string; bytes: Uint8Array }) & UpdatePolicy;
+
+export type SubscribeRequest = { url: string; publicKey?: string } & UpdatePolicy;
+export type CheckRequest = string | ({ url: string } & UpdatePolicy);
 
 export interface ProblemLine {
   path: string;
@@ -19,22 +31,33 @@ export interface ProblemLine {
 }
 
 export type ImportResult =
-  | { file: string; ok: true; status: 'installed' | 'updated' | 'unchanged'; id: string; version: string; signature: string; counts?: { added: number; changed: number; removed: number } }
+  | {
+      file: string;
+      ok: true;
+      status: 'installed' | 'updated' | 'unchanged';
+      id: string;
+      version: string;
+      signature: string;
+      counts?: { added: number; changed: number; removed: number };
+      /** Set when an explicit flag let a downgrade or key change through. */
+      overrides?: PolicyOverride[];
+    }
   | { file: string; ok: false; problems: ProblemLine[]; refused: boolean };
 
 export interface PackAdmin {
   /** A pack file's text (JSON, YAML or signed JSON), checked on its own: problems come back by path. */
-  importFile(file: { name: string; text: string }): Promise<ImportResult>;
+  importFile(file: PackFileInput): Promise<ImportResult>;
   remove(id: string): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
   /** One place up (-1) or down (+1) in the table order. */
   move(id: string, direction: -1 | 1): Promise<void>;
   rollback(id: string): Promise<InstallResult>;
   /** The host permission must already be granted (the options page asks for it in the click). */
-  subscribe(request: { url: string; publicKey?: string }): Promise<CheckOutcome>;
+  subscribe(request: SubscribeRequest): Promise<CheckOutcome>;
   /** Returns whether another subscription still needs the host, so the page knows whether to give it back. */
   unsubscribe(url: string): Promise<{ hostStillNeeded: boolean }>;
-  check(url: string): Promise<CheckOutcome>;
+  /** A URL, or { url, allowDowngrade?, allowKeyChange? } for a one-off explicit override. */
+  check(request: CheckRequest): Promise<CheckOutcome>;
 }
 
 /** The background's own: every subscription, on the alarm. */
@@ -56,19 +79,19 @@ export function createPackAdmin(deps: PackAdminDeps): WriterPackAdmin {
     queue = run.catch(() => undefined);
     return run.finally(() => deps.onChange?.());
   };
-  const check = (db: TactDb, url: string) => checkSubscription(url, { db, fetch: deps.fetch });
+  const check = (db: TactDb, url: string, policy?: UpdatePolicy) => checkSubscription(url, { db, fetch: deps.fetch, policy: policyOf(policy) });
   return {
     importFile: (file) => serially((db) => importFile(db, file)),
     remove: (id) => serially((db) => removePack(db, id)),
     setEnabled: (id, enabled) => serially((db) => setEnabled(db, id, enabled)),
     move: (id, direction) => serially((db) => movePack(db, id, direction)),
     rollback: (id) => serially(async (db) => (await rollbackAndRecord(db, id)).result),
-    subscribe: ({ url, publicKey }) =>
+    subscribe: ({ url, publicKey, ...policy }) =>
       serially(async (db) => {
         const href = parseSubscriptionUrl(url).href;
         const key = publicKey?.trim() ? normalizePublicKey(publicKey) : undefined;
         await addSubscription({ url: href, addedAt: Date.now(), status: 'new', ...(key ? { publicKey: key, keyId: await keyIdOf(key) } : {}) });
-        return check(db, href);
+        return check(db, href, policy);
       }),
     unsubscribe: (url) =>
       serially(async () => {
@@ -76,18 +99,32 @@ export function createPackAdmin(deps: PackAdminDeps): WriterPackAdmin {
         const host = originPattern(url);
         return { hostStillNeeded: (await getSubscriptions()).some((s) => originPattern(s.url) === host) };
       }),
-    check: (url) => serially((db) => check(db, url)),
+    check: (request) => serially((db) => (typeof request === 'string' ? check(db, request) : check(db, request.url, request))),
     checkAll: () => serially((db) => checkAllSubscriptions({ db, fetch: deps.fetch })),
   };
 }
 
-async function importFile(db: TactDb, file: { name: string; text: string }): Promise<ImportResult> {
+/** Only real booleans count: a flag is an explicit choice, never a truthy leftover in a message. */
+function policyOf(input?: UpdatePolicy): UpdatePolicy {
+  return { allowDowngrade: input?.allowDowngrade === true, allowKeyChange: input?.allowKeyChange === true };
+}
+
+function fileText(file: PackFileInput): string {
+  if ('text' in file && typeof file.text === 'string') return file.text;
+  if ('base64' in file && typeof file.base64 === 'string') return decodeUtf8(bytesFromBase64(file.base64, file.name), file.name);
+  if ('bytes' in file && file.bytes instanceof Uint8Array) return decodeUtf8(file.bytes, file.name);
+  throw new TypeError(`${file.name}: no file content was sent`);
+}
+
+async function importFile(db: TactDb, file: PackFileInput): Promise<ImportResult> {
   try {
-    const received = await receivePackText(file.text, { fileName: file.name, trustedKeys: (await trustedKeysItem.getValue()) ?? [] });
-    const done = await installReceived(db, received, { source: 'file' });
-    return { file: file.name, ok: true, status: done.status, id: received.pack.id, version: received.pack.version, signature: received.status, counts: done.record?.counts };
+    const received = await receivePackText(fileText(file), { fileName: file.name, trustedKeys: (await trustedKeysItem.getValue()) ?? [] });
+    const done = await installReceived(db, received, { source: 'file', policy: policyOf(file) });
+    const overrides = done.overrides.length ? { overrides: done.overrides } : {};
+    return { file: file.name, ok: true, status: done.status, id: received.pack.id, version: received.pack.version, signature: received.status, counts: done.record?.counts, ...overrides };
   } catch (error) {
-    return { file: file.name, ok: false, problems: problemLines(error, file.name), refused: error instanceof Error && error.name === 'SignatureError' };
+    const refused = error instanceof Error && (error.name === 'SignatureError' || error instanceof IdentityError || error instanceof UpdatePolicyError);
+    return { file: file.name, ok: false, problems: problemLines(error, file.name), refused };
   }
 }
 

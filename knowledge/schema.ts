@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { INTENT_IDS, MARKETPLACES } from './intents';
 import { isRange, ruleProblem } from '@/utils/calendar/holiday-rules';
+import { buildSiteRuleSchema } from './site-rules-schema';
 
 /** Bump when the pack format changes incompatibly; packs with a newer version are refused. */
 export const SCHEMA_VERSION = 1;
@@ -44,7 +45,10 @@ function buildSchemas() {
 
   const deadline = z.strictObject({
     label: bilingual,
-    hours: z.number().positive().max(24 * 365),
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 365),
     /** What the clock starts from; the overlay computes "answer by" from the message time. */
     from: z.enum(['buyer_message', 'dispute_opened', 'order_placed', 'shipped', 'delivered']),
   });
@@ -90,16 +94,7 @@ function buildSchemas() {
     variants: z.array(templateVariant).min(1).max(40),
   });
 
-  const policyCheck = z.enum([
-    'link',
-    'email',
-    'phone',
-    'emoji',
-    'review_request',
-    'incentive',
-    'off_platform',
-    'pattern',
-  ]);
+  const policyCheck = z.enum(['link', 'email', 'phone', 'emoji', 'review_request', 'incentive', 'off_platform', 'pattern']);
 
   const policyRule = z.strictObject({
     ...entryBase,
@@ -194,6 +189,8 @@ function buildSchemas() {
     urgent: phraseList.optional(),
   });
 
+  const siteRules = buildSiteRuleSchema();
+
   const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'semantic version such as 1.2.0');
 
   const pack = z.strictObject({
@@ -209,8 +206,25 @@ function buildSchemas() {
     intents: z.array(intentLexicon).default([]),
     countries: z.array(countryProfile).default([]),
     detection: detectionSignals.optional(),
+    /** How Tact reads each marketplace page family (knowledge/site-rules-schema.ts); a later pack replaces a rule by id. */
+    sites: siteRules.sites.optional(),
   });
-  return { bilingual, cultureTip, playbook, replyTemplate, templateVariant, policyRule, vocabularyNote, entry, countryProfile, holiday, intentLexicon, detectionSignals, pack };
+  return {
+    bilingual,
+    cultureTip,
+    playbook,
+    replyTemplate,
+    templateVariant,
+    policyRule,
+    vocabularyNote,
+    entry,
+    countryProfile,
+    holiday,
+    intentLexicon,
+    detectionSignals,
+    siteRule: siteRules.siteRule,
+    pack,
+  };
 }
 
 let built: Schemas | null = null;
@@ -231,5 +245,6 @@ export type CountryProfile = z.infer<Schemas['countryProfile']>;
 export type Holiday = z.infer<Schemas['holiday']>;
 export type IntentLexicon = z.infer<Schemas['intentLexicon']>;
 export type DetectionSignals = z.infer<Schemas['detectionSignals']>;
+export type { SiteRule } from './site-rules-schema';
 export type Pack = z.infer<Schemas['pack']>;
 export type PackInput = z.input<Schemas['pack']>;

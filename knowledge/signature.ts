@@ -29,10 +29,7 @@ export interface SigningKeyFile {
   privateKey: JsonWebKey;
 }
 
-export type SignatureCheck =
-  | { status: 'unsigned' }
-  | { status: 'valid'; keyId: string; publicKey: string; signedAt: string }
-  | { status: 'invalid'; reason: string };
+export type SignatureCheck = { status: 'unsigned' } | { status: 'valid'; keyId: string; publicKey: string; signedAt: string } | { status: 'invalid'; reason: string };
 
 export class SignatureError extends Error {
   constructor(message: string) {
@@ -47,27 +44,32 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
+/** Deeper than any pack (validation refuses past 64): a guard so a hostile value can't overflow the stack. */
+const MAX_CANONICAL_DEPTH = 256;
+
 /** JSON with object keys sorted at every level (RFC 8785 for the strings, numbers and booleans packs hold). */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown, depth = 0): string {
+  if (depth > MAX_CANONICAL_DEPTH) throw new SignatureError(`cannot sign a value nested deeper than ${MAX_CANONICAL_DEPTH} levels`);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new SignatureError('cannot sign a non-finite number');
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v, depth + 1))).join(',')}]`;
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record)
       .filter((k) => record[k] !== undefined)
       .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k], depth + 1)}`).join(',')}}`;
   }
   throw new SignatureError(`cannot sign a value of type ${typeof value}`);
 }
 
 export function toBase64(bytes: Uint8Array): string {
+  // In chunks: a 40 MB pack file travels to the background this way, and one char per step would crawl.
   let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -80,7 +82,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** Accepts what a team lead pastes: the bare base64 key, optionally prefixed "ed25519:" and wrapped in spaces. */
 export function normalizePublicKey(text: string): string {
-  const bare = text.trim().replace(/^ed25519:/i, '').replace(/\s+/g, '');
+  const bare = text
+    .trim()
+    .replace(/^ed25519:/i, '')
+    .replace(/\s+/g, '');
   let raw: Uint8Array;
   try {
     raw = fromBase64(bare);

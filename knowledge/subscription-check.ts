@@ -8,23 +8,21 @@ import type { TactDb } from './db';
 import { compareVersions } from './pack-diff';
 import { getSubscriptions, trustedKeysItem, updateSubscription, type Subscription, type TrustedKey, type WhatsNewRecord } from './subscription-store';
 import { installReceived, receivePackText } from './subscription-install';
+import { fetchPack, type FetchLike } from './pack-fetch';
+import { checkClaim, type UpdatePolicy } from './pack-identity';
 
-export interface ResponseLike {
-  status: number;
-  ok: boolean;
-  url?: string;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-export type FetchLike = (url: string, init: RequestInit) => Promise<ResponseLike>;
+export type { FetchLike, ResponseLike } from './pack-fetch';
 
 export interface CheckDeps {
   db: TactDb;
   fetch?: FetchLike;
   now?: () => number;
   trustedKeys?: TrustedKey[];
+  /** One deadline for the headers and the whole body. */
   timeoutMs?: number;
+  maxBytes?: number;
+  /** The team lead's explicit overrides for this check (a downgrade, a new signing key); logged when used. */
+  policy?: UpdatePolicy;
 }
 
 export type CheckStatus = 'installed' | 'updated' | 'unchanged' | 'failed';
@@ -78,14 +76,15 @@ export async function checkSubscription(url: string, deps: CheckDeps): Promise<C
     const headers: Record<string, string> = { accept: 'application/json' };
     if (sub.etag) headers['if-none-match'] = sub.etag;
     if (sub.lastModified) headers['if-modified-since'] = sub.lastModified;
-    const response = await fetchWithTimeout(deps.fetch ?? (fetch as FetchLike), url, headers, deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    if (response.status === 304) return finish({ url, status: 'unchanged', message: 'not modified since the last check' });
-    if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-    if (response.url && !response.url.startsWith('https:')) throw new Error(`redirected to ${response.url}, which is not https`);
+    const fileName = fileNameOf(url);
+    const fetched = await fetchPack(deps.fetch ?? (fetch as FetchLike), url, headers, { timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: deps.maxBytes, fileName });
+    if (fetched.status === 304) return finish({ url, status: 'unchanged', message: 'not modified since the last check' });
+    const { response } = fetched;
     const cache = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
 
+    const policy = deps.policy ?? {};
     const trustedKeys = deps.trustedKeys ?? (await trustedKeysItem.getValue()) ?? [];
-    const received = await receivePackText(await response.text(), { fileName: fileNameOf(url), pinnedKey: sub.publicKey, trustedKeys });
+    const received = await receivePackText(fetched.text, { fileName, pinnedKey: sub.publicKey, trustedKeys, allowKeyChange: policy.allowKeyChange });
     const { pack } = received;
     if (sub.packId && pack.id !== sub.packId) throw new Error(`this URL used to serve pack "${sub.packId}" but now serves "${pack.id}"; refused`);
 
@@ -93,19 +92,24 @@ export async function checkSubscription(url: string, deps: CheckDeps): Promise<C
     if (sub.heldVersion && compareVersions(pack.version, sub.heldVersion) <= 0) {
       return finish({ url, status: 'unchanged', message: `${pack.version} was rolled back; waiting for a version newer than ${sub.heldVersion}` }, cache);
     }
-    if (installed && compareVersions(pack.version, installed.version) < 0) {
-      throw new Error(`the server offers ${pack.version}, older than the installed ${installed.version}`);
+    // Another owner's id is refused by name first (a second subscription must not learn "older than…" instead).
+    checkClaim(pack.id, pack.version, installed, { source: 'url', url, signer: received.signer }, { ...policy, allowDowngrade: true });
+    if (installed && compareVersions(pack.version, installed.version) < 0 && !policy.allowDowngrade) {
+      throw new Error(`the server offers ${pack.version}, older than the installed ${installed.version}; refused (a team lead can allow a downgrade explicitly)`);
     }
-    if (installed && installed.version === pack.version) {
+    const sameKey = !sub.publicKey || received.signer?.publicKey === sub.publicKey;
+    if (installed && installed.version === pack.version && sameKey && installed.url === url) {
       return finish({ url, status: 'unchanged', message: `${pack.version} is already installed` }, { ...cache, packId: pack.id });
     }
-    const done = await installReceived(deps.db, received, { source: 'url', url, now: now() });
-    const pin = !sub.publicKey && received.check.status === 'valid' ? { publicKey: received.check.publicKey, keyId: received.check.keyId } : {};
+    const done = await installReceived(deps.db, received, { source: 'url', url, now: now(), policy });
+    // The first signed pack pins its key; an explicitly allowed key change moves the pin to the new key.
+    const pin = received.signer && (!sub.publicKey || !sameKey) ? { publicKey: received.signer.publicKey, keyId: received.signer.keyId } : {};
     const c = done.record?.counts;
     const counts = c ? `: ${c.added} added, ${c.changed} changed, ${c.removed} removed` : '';
     const status: CheckStatus = done.status === 'unchanged' ? 'unchanged' : done.status;
+    const overridden = done.overrides.length ? ` (explicitly allowed: ${done.overrides.join(', ')})` : '';
     return finish(
-      { url, status, message: `${status === 'installed' ? 'installed' : 'updated to'} ${pack.version}${counts}`, record: done.record },
+      { url, status, message: `${status === 'installed' ? 'installed' : 'updated to'} ${pack.version}${counts}${overridden}`, record: done.record },
       { ...cache, ...pin, packId: pack.id, lastUpdated: now(), heldVersion: undefined },
     );
   } catch (error) {
@@ -119,17 +123,4 @@ export async function checkAllSubscriptions(deps: CheckDeps): Promise<CheckOutco
   const outcomes: CheckOutcome[] = [];
   for (const sub of await getSubscriptions()) outcomes.push(await checkSubscription(sub.url, deps));
   return outcomes;
-}
-
-async function fetchWithTimeout(fetchFn: FetchLike, url: string, headers: Record<string, string>, timeoutMs: number): Promise<ResponseLike> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    return await fetchFn(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error(`no answer from the server within ${Math.round(timeoutMs / 1000)} s`);
-    throw new Error(`could not reach the server: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -8,17 +8,9 @@ import { installPack, parsePackText, rollbackPack, type InstallResult } from './
 import { compareVersions, diffPacks, type PackDiff } from './pack-diff';
 import type { Pack } from './schema';
 import { canonicalJson, keyIdOf, normalizePublicKey, SignatureError, unwrapPackFile, verifySignature, type SignatureCheck } from './signature';
-import {
-  getSubscriptions,
-  recordSignature,
-  recordWhatsNew,
-  updateSubscription,
-  type ChangeReason,
-  type SignatureStatus,
-  type TrustedKey,
-  type WhatsNewRecord,
-} from './subscription-store';
+import { getSubscriptions, recordSignature, recordWhatsNew, updateSubscription, type ChangeReason, type SignatureStatus, type TrustedKey, type WhatsNewRecord } from './subscription-store';
 import { validatePack } from './validate';
+import { checkClaim, type PackSigner, type PolicyOverride, type UpdatePolicy } from './pack-identity';
 
 export interface ReceiveOptions {
   /** Names the file in every message ("team.json: entries[2].title.en: …"). */
@@ -27,6 +19,8 @@ export interface ReceiveOptions {
   pinnedKey?: string;
   /** Keys the agent trusts for file imports (Options → Signatures); subscriptions' pinned keys count too. */
   trustedKeys?: readonly Pick<TrustedKey, 'publicKey'>[];
+  /** The team lead allowed a key change: a valid signature by another key than the pinned one is accepted. */
+  allowKeyChange?: boolean;
 }
 
 export interface ReceivedPack {
@@ -34,6 +28,8 @@ export interface ReceivedPack {
   check: SignatureCheck;
   status: Exclude<SignatureStatus, 'bundled'>;
   keyId?: string;
+  /** The key that validly signed the pack: part of its identity (pack-identity.ts). */
+  signer?: PackSigner;
 }
 
 /** Parses and checks a pack file's text; throws SyntaxError/RangeError (unreadable), SignatureError or PackError. */
@@ -46,12 +42,13 @@ export async function receivePackText(text: string, options: ReceiveOptions): Pr
     const pinnedId = await keyIdOf(options.pinnedKey);
     if (check.status === 'unsigned') throw new SignatureError(`${fileName}: refused, the pack is not signed but this subscription requires key ${pinnedId}`);
     const pinned = await verifySignature(data, options.pinnedKey);
-    if (pinned.status === 'invalid') throw new SignatureError(`${fileName}: refused: ${pinned.reason}`);
+    if (pinned.status === 'invalid' && !(options.allowKeyChange && check.status === 'valid')) throw new SignatureError(`${fileName}: refused: ${pinned.reason}`);
   }
   const pack = validatePack(raw, fileName);
   if (check.status === 'unsigned') return { pack, check, status: 'unsigned' };
-  const trusted = Boolean(options.pinnedKey) || (options.trustedKeys ?? []).some((k) => safeKey(k.publicKey) === check.publicKey) || (await pinnedBySubscription(check.publicKey));
-  return { pack, check, status: trusted ? 'verified' : 'signed', keyId: check.keyId };
+  const pinnedMatch = Boolean(options.pinnedKey) && safeKey(options.pinnedKey!) === check.publicKey;
+  const trusted = pinnedMatch || (options.trustedKeys ?? []).some((k) => safeKey(k.publicKey) === check.publicKey) || (await pinnedBySubscription(check.publicKey));
+  return { pack, check, status: trusted ? 'verified' : 'signed', keyId: check.keyId, signer: { keyId: check.keyId, publicKey: check.publicKey } };
 }
 
 function safeKey(key: string): string | null {
@@ -70,6 +67,7 @@ export interface InstallReceivedOptions {
   source: 'file' | 'url';
   url?: string;
   now?: number;
+  policy?: UpdatePolicy;
 }
 
 export interface InstallReceivedResult {
@@ -77,6 +75,8 @@ export interface InstallReceivedResult {
   result?: InstallResult;
   record?: WhatsNewRecord;
   diff: PackDiff;
+  /** Refusals the team lead's explicit flags overrode (also on the "What's new" record and in the console). */
+  overrides: PolicyOverride[];
 }
 
 /** Installs a checked pack; the same id, version and content as installed is left alone ('unchanged'). */
@@ -84,14 +84,20 @@ export async function installReceived(db: TactDb, received: ReceivedPack, option
   const { pack } = received;
   const now = options.now ?? Date.now();
   const existing = await db.packs.get(pack.id);
+  const claim = { source: options.source, url: options.url, signer: received.signer };
+  // Before the "unchanged" shortcut, so another owner's identical copy is refused by name, not waved through.
+  checkClaim(pack.id, pack.version, existing, claim, options.policy);
   const diff = diffPacks(existing?.pack ?? null, pack);
-  if (existing && existing.version === pack.version && canonicalJson(existing.pack) === canonicalJson(pack)) {
-    return { status: 'unchanged', diff };
+  if (existing && existing.version === pack.version && canonicalJson(existing.pack) === canonicalJson(pack) && existing.signer?.publicKey === received.signer?.publicKey) {
+    return { status: 'unchanged', diff, overrides: [] };
   }
-  const result = await installPack(db, pack, { source: options.source, ...(options.url ? { url: options.url } : {}) }, `${pack.id}@${pack.version}`);
+  const install = { source: options.source, ...(options.url ? { url: options.url } : {}), ...(received.signer ? { signer: received.signer } : {}), policy: options.policy };
+  const result = await installPack(db, pack, install, `${pack.id}@${pack.version}`);
+  const overrides = result.overrides ?? [];
+  if (overrides.length) console.warn(`Tact: ${pack.id}@${pack.version} installed with an explicit override (${overrides.join(', ')}) over ${existing?.version}`);
   await recordSignature(pack.id, pack.version, { status: received.status, ...(received.keyId ? { keyId: received.keyId } : {}), checkedAt: now });
-  const record = await logChange(diff, existing ? 'updated' : 'installed', options.source, pack, now);
-  return { status: result.status, result, record, diff };
+  const record = await logChange(diff, existing ? 'updated' : 'installed', options.source, pack, now, overrides);
+  return { status: result.status, result, record, diff, overrides };
 }
 
 /** Rolls back and logs it; a subscription that served the rolled-back version holds it so the next check doesn't reinstall it. */
@@ -102,16 +108,14 @@ export async function rollbackAndRecord(db: TactDb, packId: string, now = Date.n
   if (!before || !after) throw new Error(`${packId}: vanished during rollback`);
   const record = await logChange(diffPacks(before.pack, after.pack), 'rolled_back', before.source === 'url' ? 'url' : 'file', after.pack, now);
   for (const sub of await getSubscriptions()) {
-    if (sub.packId === packId) await updateSubscription(sub.url, (s) => ({ ...s, heldVersion: before.version, message: `rolled back to ${after.version}; ${before.version} will not be installed again` }));
+    if (sub.packId === packId)
+      await updateSubscription(sub.url, (s) => ({ ...s, heldVersion: before.version, message: `rolled back to ${after.version}; ${before.version} will not be installed again` }));
   }
   return { result, record };
 }
 
-function logChange(diff: PackDiff, reason: ChangeReason, source: 'file' | 'url', pack: Pack, at: number): Promise<WhatsNewRecord> {
+function logChange(diff: PackDiff, reason: ChangeReason, source: 'file' | 'url', pack: Pack, at: number, overrides: PolicyOverride[] = []): Promise<WhatsNewRecord> {
   const from = diff.fromVersion;
-  const notes =
-    reason === 'rolled_back'
-      ? []
-      : pack.changelog.filter((c) => compareVersions(c.version, pack.version) <= 0 && (from === null || compareVersions(c.version, from) > 0));
-  return recordWhatsNew({ ...diff, at, reason, source, notes });
+  const notes = reason === 'rolled_back' ? [] : pack.changelog.filter((c) => compareVersions(c.version, pack.version) <= 0 && (from === null || compareVersions(c.version, from) > 0));
+  return recordWhatsNew({ ...diff, at, reason, source, notes, ...(overrides.length ? { overrides } : {}) });
 }

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { PackDiff } from './pack-diff';
+import type { PolicyOverride } from './pack-identity';
 
 export type SubscriptionStatus = 'new' | 'updated' | 'unchanged' | 'failed';
 
@@ -56,6 +57,8 @@ export interface WhatsNewRecord extends PackDiff {
   /** Full counts; the lists above are capped so storage stays small. */
   counts: { added: number; changed: number; removed: number };
   seen: boolean;
+  /** Set when a team lead explicitly allowed a downgrade or a key change for this install: the audit trail. */
+  overrides?: PolicyOverride[];
 }
 
 export const MAX_WHATS_NEW = 50;

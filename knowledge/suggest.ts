@@ -4,7 +4,7 @@
  * language, the marketplace's policy rules and vocabulary notes. Pure: a function of the layered knowledge.
  */
 import type { Detection } from '@/utils/detection/types';
-import type { Marketplace } from './intents';
+import type { SiteMarketplace } from './intents';
 import type { KnowledgeSuggestions, TemplateSuggestion } from './answers';
 import type { KnowledgeBase } from './layering';
 import { compareIds } from './compare-ids';
@@ -12,7 +12,7 @@ import type { CultureTip, Playbook, PolicyRule, ReplyTemplate, TemplateVariant, 
 
 export interface SuggestArgs {
   detection: Detection;
-  marketplace: Marketplace;
+  marketplace: SiteMarketplace;
   /** The buyer's language (ISO 639-1, or 'und'). */
   language: string;
 }

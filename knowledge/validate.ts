@@ -1,7 +1,8 @@
-/** Schema plus the checks a schema can't express: supported version, unique ids, known placeholders, valid regexes. */
+/** Schema plus the checks a schema can't express: supported version, unique ids, known placeholders, valid and safe regexes. */
 import { schemas, SCHEMA_VERSION, type Pack } from './schema';
 import { PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { PackError, describeIssue, describeValue, formatPath } from './validation-errors';
+import { unsafePatternReason } from './safe-regex';
 
 /** Names where a path of the pack came from: `countries/de.yaml: entries[3].body`. */
 export type Locate = (path: readonly PropertyKey[]) => string;
@@ -14,9 +15,7 @@ export function validatePack(data: unknown, file = 'pack', locate: Locate = (pat
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new PackError([
-      `${file}: schemaVersion ${version} is newer than this extension supports (${SCHEMA_VERSION}); update Tact to install this pack`,
-    ]);
+    throw new PackError([`${file}: schemaVersion ${version} is newer than this extension supports (${SCHEMA_VERSION}); update Tact to install this pack`]);
   }
   const parsed = schemas().pack.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -52,7 +51,11 @@ function semanticProblems(p: Pack, where: Locate): string[] {
           new RegExp(source, 'iu');
         } catch (error) {
           problems.push(`${where(['entries', i, 'patterns', k])}: invalid regular expression: ${(error as Error).message}`);
+          return;
         }
+        // Pack patterns run in the background on every reply: only the safe subset is accepted (safe-regex.ts).
+        const unsafe = unsafePatternReason(source);
+        if (unsafe) problems.push(`${where(['entries', i, 'patterns', k])}: policy rule "${entry.id}": unsafe pattern ${JSON.stringify(source)}: ${unsafe}`);
       });
     }
   });

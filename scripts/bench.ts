@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Sections in run order; detect.ts and browser.ts are written by other parts of the project. */
-const SECTIONS = ['search', 'detect', 'browser'];
+const SECTIONS = ['search', 'detect', 'browser', 'reading', 'busy-page'];
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(argv: string[]) {

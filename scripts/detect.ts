@@ -2,7 +2,8 @@
  * `npm run --silent detect`: JSON lines in ({"id"?, "text", "url"?, "country"?}), one detection per
  * line out. Lexicons come from the core pack (or --pack <dir|file>); the compiled lexicons are
  * cached under node_modules/.cache so repeated runs skip the YAML compile. --explain adds the
- * matched phrases to each output line.
+ * matched phrases to each output line. Each line also carries the message's `facts` and a bilingual
+ * `summary` (utils/gist).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { CORE_PACK_DIR, loadPack } from './lib/pack-files';
 import { createDetector, type DetectionSources } from '@/utils/detection';
+import { extractFacts, summarize } from '@/utils/gist';
 import type { DetectionContext } from '@/utils/detection/types';
 import { amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
 import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
@@ -93,6 +95,7 @@ async function main() {
       if (typeof input.text !== 'string') throw new Error('"text" must be a string');
       const d = detector.detect(input.text, contextFor(input.url, input.country));
       if (explain) explained = detector.explain(input.text);
+      const facts = extractFacts(input.text, { language: d.language === 'und' ? undefined : d.language });
       out = {
         id,
         language: d.language,
@@ -110,6 +113,8 @@ async function main() {
         country: d.country,
         countries: d.countries,
         languageConfidence: d.languageConfidence,
+        facts,
+        summary: summarize(d, facts),
       };
     } catch (error) {
       out = { id, error: error instanceof Error ? error.message : String(error) };

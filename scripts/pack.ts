@@ -1,7 +1,9 @@
 /**
  * Team leads' pack CLI.
- *   validate [<dir|file>]            check a YAML folder, a compiled pack JSON or a single-file YAML pack
- *   build <dir> -o <file> [--quiet]  compile a YAML folder into one pack JSON
+ *   validate [<dir|file>] [--snapshots <dir>]  check a YAML folder, a compiled pack JSON or a single-file YAML pack;
+ *                                    with --snapshots, also run its site rules on saved HTML pages (scripts/lib/pack/snapshots.ts)
+ *   build <dir> -o <file> [--quiet]  compile a YAML folder into one pack JSON (the core folder also refreshes
+ *                                    the site rules bundled into the content script: utils/sites/rules/core-rules.json)
  *   stats [<dir|file>] [--json]      what a pack covers (no path = the bundled core pack)
  *   schema [-o <file>]               JSON Schema for editors (also written to docs/)
  *   keygen | sign | verify | diff    distribution commands (scripts/lib/pack-commands-distribution.ts)
@@ -14,8 +16,10 @@ import { formatStats, packStats } from './lib/pack-stats';
 import { PACK_SCHEMA_FILE, packJsonSchema, SOURCE_SCHEMA_FILE, sourceJsonSchema } from './lib/pack-schema';
 import { CliError, distributionUsage, runDistributionCommand } from './lib/pack-commands-distribution';
 import { PackError } from '@/knowledge/validation-errors';
+import { checkSnapshots, CORE_RULES_FILE, formatSnapshotReport } from './lib/pack/snapshots';
+import { resolve } from 'node:path';
 
-const USAGE = `usage: npm run pack -- validate [<dir|file>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>] | ${distributionUsage}`;
+const USAGE = `usage: npm run pack -- validate [<dir|file>] [--snapshots <dir>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>] | ${distributionUsage}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -30,6 +34,12 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
+/** Committed JSON is written the way `prettier --check` wants it, so a build leaves the tree clean. */
+async function formatJson(path: string, value: unknown): Promise<string> {
+  const prettier = await import('prettier');
+  return prettier.format(JSON.stringify(value), { ...(await prettier.resolveConfig(path)), parser: 'json' });
+}
+
 function writeFile(path: string, text: string) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
@@ -37,18 +47,25 @@ function writeFile(path: string, text: string) {
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;
-  const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1] === '-o'));
+  const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && (args[i - 1] === '-o' || args[i - 1] === '--snapshots')));
   const target = positional[0] ?? CORE_PACK_DIR;
   switch (command) {
     case 'validate': {
       const p = loadPack(target);
-      process.stdout.write(`ok: ${target}: ${p.id}@${p.version}, ${p.entries.length} entries, ${p.countries.length} countries\n`);
+      process.stdout.write(`ok: ${target}: ${p.id}@${p.version}, ${p.entries.length} entries, ${p.countries.length} countries, ${p.sites?.length ?? 0} site rules\n`);
+      const snapshots = option(args, '--snapshots');
+      if (snapshots) {
+        const report = checkSnapshots(p.sites ?? [], snapshots);
+        process.stdout.write(formatSnapshotReport(report));
+        if (report.failures.length) process.exit(1);
+      }
       return;
     }
     case 'build': {
       const out = option(args, '-o') ?? fail('build needs -o <file>');
       const p = loadPack(target);
       writeFile(out, JSON.stringify(p));
+      if (resolve(target) === resolve(CORE_PACK_DIR)) writeFile(CORE_RULES_FILE, await formatJson(CORE_RULES_FILE, p.sites ?? []));
       if (!args.includes('--quiet')) process.stdout.write(`built ${out}: ${p.entries.length} entries\n`);
       return;
     }

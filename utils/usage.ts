@@ -39,7 +39,7 @@ export function sanitizeUsage(event: Omit<UsageEvent, 'at'> & { at?: number }): 
     packId: token(event.packId, ID, 'unknown'),
     intent: token(event.intent, /^[a-z_]{1,40}$/, 'other'),
     country: typeof event.country === 'string' && /^[A-Z]{2}$/.test(event.country) ? event.country : null,
-    marketplace: token(event.marketplace, /^(amazon|aliexpress|any)$/, 'any'),
+    marketplace: token(event.marketplace, /^(amazon|aliexpress|other|any)$/, 'any'),
     language: token(event.language, /^[a-z]{2,3}$/, 'und'),
     action: event.action === 'copy' ? 'copy' : 'insert',
     surface: event.surface === 'popup' || event.surface === 'sidepanel' ? event.surface : 'overlay',

@@ -60,7 +60,7 @@ export function OptionsApp({ deps, initialTab = 'packs' }: { deps: OptionsDeps; 
               <WhatsNewPanel lang={lang} client={deps.client} records={records} values={settingsPlaceholders(settings)} onCopy={copy} />
             </section>
           )}
-          {tab === 'settings' && <SettingsForm key={loaded ? JSON.stringify(settings) : 'loading'} lang={lang} settings={settings} loaded={loaded} />}
+          {tab === 'settings' && <SettingsForm lang={lang} settings={settings} loaded={loaded} />}
           {tab === 'usage' && <UsageSection lang={lang} />}
         </main>
       </div>

@@ -20,7 +20,11 @@ export function PackImport({ lang, admin }: { lang: UiLang; admin: PackAdmin }) 
     const out: ImportResult[] = [];
     // The background installs them one at a time; a failure it could not even report is still listed.
     for (const f of files) {
-      out.push(await admin.importFile({ name: f.name, text: await f.text() }).catch((error: unknown) => ({ file: f.name, ok: false as const, refused: false, problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }] })));
+      out.push(
+        await admin
+          .importFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })
+          .catch((error: unknown) => ({ file: f.name, ok: false as const, refused: false, problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }] })),
+      );
     }
     setResults(out);
     setBusy(false);

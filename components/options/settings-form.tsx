@@ -10,17 +10,29 @@ interface Props {
   loaded: boolean;
 }
 
-/** Keyed by the saved settings (options-app.tsx): the draft starts again from what is stored when that changes. */
+/**
+ * The draft follows what is stored (first load, a save, another tab) except the fields the agent is editing:
+ * typing before the stored settings arrive loses nothing. Derived during render, React's pattern for state
+ * that follows a prop, not in an effect.
+ */
 export function SettingsForm({ lang, settings }: Props) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState<ReadonlySet<keyof Settings>>(new Set());
+  const [stored, setStored] = useState(settings);
+  if (stored !== settings) {
+    setStored(settings);
+    setDraft((d) => ({ ...settings, ...Object.fromEntries([...edited].map((k) => [k, d[k]])) }));
+  }
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSaved(false);
+    setEdited((e) => new Set(e).add(key));
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDraft(await saveSettings(draft));
+    setEdited(new Set());
     setSaved(true);
   };
   return (

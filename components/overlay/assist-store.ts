@@ -5,9 +5,13 @@ import type { Overrides, SearchHit, Suggestions } from '@/utils/messaging/protoc
 import type { LintFinding } from '@/utils/reply/lint';
 import type { UiLang } from '@/utils/settings';
 
-export type Notice = 'inserted' | 'noReplyBox';
+export type Notice = 'inserted' | 'noReplyBox' | 'teachSaved' | 'teachNothing';
 
-export type AssistStatus = 'loading' | 'ready' | 'no-conversation' | 'error';
+/** What the agent is pointing at in teach mode (utils/sites/taught). */
+export type TeachTarget = 'message' | 'replyBox';
+
+/** `no-conversation`: the page was read and no thread is open; `unreadable`: no reader could make sense of it. */
+export type AssistStatus = 'loading' | 'ready' | 'no-conversation' | 'unreadable' | 'error';
 
 export interface AssistState {
   status: AssistStatus;
@@ -30,6 +34,10 @@ export interface AssistState {
   compose: string;
   /** Compliance findings for the text in the page's reply box; null until there is text to check. */
   lint: LintFinding[] | null;
+  /** Teach mode: which element the agent is being asked to point at, if any. */
+  teaching: TeachTarget | null;
+  /** Whether the agent taught this site anything (offers Forget and Export). */
+  taught: boolean;
 }
 
 export interface AssistActions {
@@ -43,6 +51,13 @@ export interface AssistActions {
   setOverrides(overrides: Overrides): Promise<void>;
   search(query: string): Promise<SearchHit[]>;
   setCompose(text: string): void;
+  /** A template was copied (usage counts it, ids only). */
+  copied(templateId: string): void;
+  /** Teach mode: let the agent point at the buyer's message or the reply box (Esc cancels). */
+  teach(target: TeachTarget): Promise<void>;
+  forgetTaught(): Promise<void>;
+  /** Downloads what the agent taught as a site-rule pack file for the team lead. */
+  exportTaught(): Promise<void>;
 }
 
 export type AssistStore = ReturnType<typeof createAssistStore>;
@@ -62,5 +77,7 @@ export function createAssistStore(uiLang: UiLang) {
     values: {},
     compose: '',
     lint: null,
+    teaching: null,
+    taught: false,
   }));
 }

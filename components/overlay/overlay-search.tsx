@@ -12,6 +12,7 @@ interface Props {
   values: PlaceholderValues;
   search(query: string): Promise<SearchHit[]>;
   onInsert(text: string, templateId: string): void;
+  onCopy?(templateId: string): void;
   onAdd(text: string): void;
 }
 
@@ -42,7 +43,7 @@ function summary(lang: UiLang, entry: Entry): string {
  * Search the whole knowledge base from the overlay (the background runs the search): results open in place,
  * a template with its Insert/Add actions. The popup's own search (facets, copy) is components/popup/popup-search.tsx.
  */
-export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, onAdd }: Props) {
+export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, onAdd, onCopy }: Props) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -94,7 +95,7 @@ export function OverlaySearch({ lang, buyerLanguage, values, search, onInsert, o
                 {open === entry.id &&
                   (variant && entry.kind === 'template' ? (
                     <ul className="tact-templates">
-                      <TemplateItem lang={lang} template={entry} variant={variant} values={values} onInsert={onInsert} onAdd={onAdd} />
+                      <TemplateItem lang={lang} template={entry} variant={variant} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} />
                     </ul>
                   ) : (
                     <p className="tact-result-body">{summary(lang, entry)}</p>

@@ -1,5 +1,5 @@
 import type { Playbook } from '@/knowledge/schema';
-import type { Marketplace } from '@/knowledge/intents';
+import type { SiteMarketplace } from '@/knowledge/intents';
 import type { ConversationMessage } from '@/utils/sites/conversation';
 import { amazonResponseClock, formatRemaining, playbookDeadlines } from '@/utils/calendar/deadlines';
 import { dateFormat, pick, t, type UiLang } from '@/components/i18n';
@@ -9,7 +9,7 @@ interface Props {
   playbooks: Playbook[];
   messages: ConversationMessage[];
   /** Amazon shows its 24 h response clock; without a marketplace (popup) there is none. */
-  marketplace?: Marketplace;
+  marketplace?: SiteMarketplace;
   now?: Date;
 }
 
@@ -19,7 +19,7 @@ function Clock({ lang, label, due, remainingMs }: { lang: UiLang; label: string;
   const late = remainingMs < 0;
   return (
     <li className={late ? 'tact-overdue' : undefined}>
-      ⏱ {label} — {lang === 'zh' ? `截止 ${when(lang, due)}` : `answer by ${when(lang, due)} your time`} ({late ? `${t(lang, 'overdue')} ${formatRemaining(remainingMs)}` : `${formatRemaining(remainingMs)} ${t(lang, 'hoursLeft')}`})
+      ⏱ {label} — {lang === 'zh' ? `截止 ${when(lang, due)}` : `answer by ${when(lang, due)} your time`} ({late ? `${t(lang, 'overdue')} ${formatRemaining(remainingMs, lang)}` : lang === 'zh' ? `${t(lang, 'hoursLeft')} ${formatRemaining(remainingMs, lang)}` : `${formatRemaining(remainingMs, lang)} ${t(lang, 'hoursLeft')}`})
     </li>
   );
 }

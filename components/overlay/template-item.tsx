@@ -14,10 +14,12 @@ interface Props {
   onAdd?(text: string): void;
   /** Where there's no reply box to insert into (popup, side panel), the main action copies. */
   insertLabel?: string;
+  /** After a copy: the usage log counts it like an Insert. */
+  onCopy?(templateId: string): void;
 }
 
 /** One template: filled preview (missing placeholders marked), editable before Insert, Copy, Add to the reply. */
-export function TemplateItem({ lang, template, variant, values, onInsert, onAdd, insertLabel }: Props) {
+export function TemplateItem({ lang, template, variant, values, onInsert, onAdd, onCopy, insertLabel }: Props) {
   const filled = fillPlaceholders(variant.text, values);
   const [edited, setEdited] = useState<string | null>(null);
   const [gloss, setGloss] = useState(false);
@@ -48,7 +50,7 @@ export function TemplateItem({ lang, template, variant, values, onInsert, onAdd,
           {insertLabel ?? t(lang, 'insert')}
         </button>
         {!insertLabel && (
-          <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text)}>
+          <button type="button" data-action="copy" onClick={() => void navigator.clipboard?.writeText(text).then(() => onCopy?.(template.id))}>
             {t(lang, 'copy')}
           </button>
         )}

@@ -11,11 +11,12 @@ interface Props {
   conversation: Conversation | null;
   values?: PlaceholderValues;
   onInsert(text: string, templateId: string): void;
+  onCopy?(templateId: string): void;
   onAdd?(text: string): void;
   insertLabel?: string;
 }
 
-export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, insertLabel }: Props) {
+export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, onCopy, insertLabel }: Props) {
   const filledValues = placeholderValues(conversation, values);
   return (
     <section className="tact-card" aria-labelledby="tact-templates-title" data-card="templates">
@@ -26,7 +27,7 @@ export function TemplateList({ lang, templates, conversation, values, onInsert, 
       <ul className="tact-templates">
         {templates.map(({ template, variant, packId }) => (
           <CardBoundary key={`${template.id}/${variant.language}`} as="li" lang={lang} card="template" sources={[`${packId}/${template.id}`]}>
-            <TemplateItem lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} insertLabel={insertLabel} />
+            <TemplateItem lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} insertLabel={insertLabel} />
           </CardBoundary>
         ))}
       </ul>

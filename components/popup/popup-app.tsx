@@ -12,6 +12,7 @@ import type { KnowledgeClient } from '@/components/shared/knowledge-client';
 import { Tabs } from '@/components/shared/tabs';
 import { useSettings } from '@/components/shared/use-settings';
 import { HostAccessBanner } from './host-access-banner';
+import { UseOnSite } from './use-on-site';
 import { PastePanel, type PasteContext } from './paste-panel';
 import { SearchPanel } from './popup-search';
 import { WhatsNewPanel } from './whats-new-panel';
@@ -106,6 +107,7 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
         )}
       </header>
       <HostAccessBanner lang={lang} />
+      <UseOnSite lang={lang} />
       <Tabs<Tab>
         label="Tact"
         value={tab}

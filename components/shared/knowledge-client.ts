@@ -4,6 +4,7 @@
  * directly for live lists (useLiveQuery), never write it.
  */
 import type { PackAdmin } from '@/knowledge/pack-admin';
+import { toBase64 } from '@/knowledge/signature';
 import type { Entry } from '@/knowledge/schema';
 import { sendMessage, type FacetOptions, type KnowledgeStatus, type SearchHit, type SearchRequest, type SuggestRequest, type Suggestions } from '@/utils/messaging/protocol';
 
@@ -30,7 +31,9 @@ export function createExtensionClient(): KnowledgeClient {
 /** Pack changes as messages to the background, which runs them one at a time (knowledge/pack-admin.ts). */
 export function createPackAdminClient(): PackAdmin {
   return {
-    importFile: (file) => sendMessage('importPackFile', file),
+    // Raw bytes don't survive extension messaging: they travel as base64 and are decoded (strict UTF-8) in the background.
+    importFile: (file) =>
+      sendMessage('importPackFile', 'bytes' in file ? { name: file.name, base64: toBase64(file.bytes), allowDowngrade: file.allowDowngrade, allowKeyChange: file.allowKeyChange } : file),
     remove: (id) => sendMessage('removePack', id),
     setEnabled: (id, enabled) => sendMessage('setPackEnabled', { id, enabled }),
     move: (id, direction) => sendMessage('movePack', { id, direction }),

@@ -7,17 +7,23 @@ import { insertReply } from '@/utils/reply/insert';
 import type { AssistActions, AssistStore, Notice } from '@/components/overlay/assist-store';
 import { saveOverrides } from './overrides';
 import { isContextInvalidated } from './context-invalidated';
+import type { Teacher } from './teach/teach-session';
 
 export interface ActionDeps {
   store: AssistStore;
   adapter(): SiteAdapter | null;
   /** After an insert: re-check the reply box and record usage. */
-  afterInsert(templateId: string | undefined): void;
+  afterInsert(templateId: string | undefined, text: string): void;
+  /** After a copy: record usage. */
+  afterCopy(templateId: string): void;
   onInvalidated(): void;
   setTimeout(fn: () => void, ms: number): void;
+  teacher(): Teacher | null;
+  /** Downloads what was taught here as a site-rule pack file. */
+  exportTaught(): Promise<void>;
 }
 
-export function createActions({ store, adapter, afterInsert, onInvalidated, setTimeout }: ActionDeps) {
+export function createActions({ store, adapter, afterInsert, afterCopy, onInvalidated, setTimeout, teacher, exportTaught }: ActionDeps) {
   let request = 0;
 
   const notify = (notice: Notice) => {
@@ -43,14 +49,14 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
     },
     async insert(text, templateId) {
       const target = adapter()?.replyTarget(document);
-      if (!target) {
+      // Only the visible box of the thread on screen is written to; anything else is copied instead.
+      if (!target || !insertReply(target, text)) {
         await navigator.clipboard?.writeText(text).catch(() => undefined);
         notify('noReplyBox');
         return false;
       }
-      insertReply(target, text);
       notify('inserted');
-      afterInsert(templateId);
+      afterInsert(templateId, text);
       return true;
     },
     setCollapsed(collapsed) {
@@ -63,6 +69,7 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
       const conversation: Conversation = {
         marketplace: a.marketplace,
         key: `${a.id}:pasted`,
+        source: 'pasted',
         host: url.hostname,
         url: url.href,
         marketplaceCountry: a.marketplace === 'amazon' ? amazonMarketplaceCountry(url.hostname, url.searchParams.get('marketplaceID'))?.country : undefined,
@@ -90,6 +97,14 @@ export function createActions({ store, adapter, afterInsert, onInvalidated, setT
     setCompose(text) {
       store.setState({ compose: text });
     },
+    async teach(target) {
+      await teacher()?.teach(target);
+    },
+    async forgetTaught() {
+      await teacher()?.forget();
+    },
+    exportTaught,
+    copied: afterCopy,
   };
-  return { actions, ask, cancelPending: () => void request++ };
+  return { actions, ask, notify, cancelPending: () => void request++ };
 }

@@ -3,9 +3,18 @@
  * into the page's reply box; live compliance lint; shortcuts. Nothing here touches the knowledge DB.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startAdapterManager } from '@/utils/sites/manager';
+import { startReading } from './start-reading';
 import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
-import type { SiteAdapter } from '@/utils/sites/site-adapter';
+import { adapterFor } from '@/utils/sites/adapters';
+import { syncSiteRules } from '@/utils/sites/site-rules-sync';
+import { createReaderChain, type ReaderChain } from './reader-chain';
+import { genericReader } from './generic-reader';
+import { loadTaught } from './teach/taught-store';
+import { createTeacher } from './teach/teach-session';
+import { taughtPathFor } from './teach/taught-path';
+import { downloadTaughtRule } from './teach/export-taught';
+import { trackCarets } from '@/utils/reply/caret-memory';
+import { createComposeMemory } from './compose-memory';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { loadSettings, resolveUiLanguage } from '@/utils/settings';
 import { createAssistStore } from '@/components/overlay/assist-store';
@@ -16,21 +25,31 @@ import { createKeepClear } from './keep-clear';
 import { loadOverrides } from './overrides';
 import { watchReplyBox } from './lint-watch';
 import { applyPosition, enableDragging, loadPosition, type PanelPosition } from './position';
-import { recordInsert } from './usage-record';
+import { recordUse } from './usage-record';
 import { fillPlaceholders, placeholderValues } from '@/utils/reply/fill';
 import { readReply } from '@/utils/reply/insert';
 
 export async function setupAssist(ctx: ContentScriptContext) {
   const settings = await loadSettings();
-  // The content script runs on marketplace hosts only (utils/sites/matches.ts).
-  const site = marketplaceOfHost(location.hostname) ?? 'amazon';
-  if (!settings.sites[site]) return;
-  const store = createAssistStore(resolveUiLanguage(settings, navigator.language));
-  store.setState({ values: { agent_name: settings.agentName, shop_name: settings.shopName } });
+  // Marketplace hosts by the manifest; any other site only where the agent granted it (entrypoints/background/any-site.ts).
+  const site = marketplaceOfHost(location.hostname);
+  if (site && !settings.sites[site]) return;
+  const host = location.hostname;
+  let taught = await loadTaught(host).catch(() => null);
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
+  // The rules from the enabled packs (a team lead's fix for a markup change) replace the bundled ones when they arrive.
+  void syncSiteRules(life.signal);
+  const store = createAssistStore(resolveUiLanguage(settings, navigator.language));
+  store.setState({ values: { agent_name: settings.agentName, shop_name: settings.shopName }, taught: !!taught });
+  trackCarets(document, life.signal);
 
-  let adapter: SiteAdapter | null = null;
+  const composeOf = createComposeMemory(store);
+  const generic = genericReader(settings);
+  const chain = createReaderChain({ rule: (url) => adapterFor(url), generic: generic.adapter, taught: () => taught, everywhere: !site }, { id: site ?? 'site', marketplace: site ?? 'other' });
+  let adapter: ReaderChain | null = null;
+  /** The marketplace whose rules apply to what was read (lint, usage). */
+  const marketplace = () => adapter?.layer()?.marketplace ?? chain.marketplace;
   let mounted: MountedOverlay | null = null;
   let mounting: Promise<void> | null = null;
   let keepClear: ReturnType<typeof createKeepClear> | null = null;
@@ -41,23 +60,44 @@ export async function setupAssist(ctx: ContentScriptContext) {
     () => adapter?.replyTarget(document) ?? null,
     async (text) => {
       if (!text.trim() || !adapter) return store.setState({ lint: null });
-      const lint = await sendMessage('lintReply', { text, marketplace: adapter.marketplace }).catch(() => null);
+      const lint = await sendMessage('lintReply', { text, marketplace: marketplace() }).catch(() => null);
       // Drop an answer that arrives after the agent kept typing (a newer check is on its way).
       if (lint && adapter.replyTarget(document) && readReply(adapter.replyTarget(document)!) === text) store.setState({ lint });
     },
     life.signal,
   );
 
-  const { actions, ask, cancelPending } = createActions({
+  const { actions, ask, notify, cancelPending } = createActions({
     store,
     adapter: () => adapter,
-    afterInsert(templateId) {
+    afterInsert(templateId, text) {
+      generic.rememberInserted(text);
       lint.checkNow();
       const s = store.getState();
-      if (templateId && s.suggestions && adapter) void recordInsert(templateId, s.suggestions.detection, adapter.marketplace);
+      if (templateId && s.suggestions && adapter) void recordUse('insert', templateId, s.suggestions.detection, marketplace(), s.suggestions.packOf?.[templateId]);
+    },
+    afterCopy(templateId) {
+      const s = store.getState();
+      if (s.suggestions) void recordUse('copy', templateId, s.suggestions.detection, marketplace(), s.suggestions.packOf?.[templateId]);
     },
     onInvalidated: () => life.abort(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
+    teacher: () => teacher,
+    exportTaught: async () => {
+      if (taught) downloadTaughtRule(taught, chain.marketplace);
+    },
+  });
+  const teacher = createTeacher({
+    store,
+    host,
+    ownHost: () => mounted?.ui.shadowHost ?? null,
+    current: () => taught,
+    onChange(rule) {
+      taught = rule;
+      rescan();
+    },
+    pathFor: taughtPathFor,
+    notify,
   });
 
   const checkLayout = () => {
@@ -88,9 +128,9 @@ export async function setupAssist(ctx: ContentScriptContext) {
     life.signal.addEventListener('abort', () => observer.disconnect());
   };
 
-  const stopManager = startAdapterManager(window, {
+  const { stop: stopManager, rescan } = startReading(window, chain, {
     onAdapter(next) {
-      adapter = next;
+      adapter = next as ReaderChain | null;
       if (next && !mounted && !mounting) {
         mounting = mount()
           .catch((error) => console.error('tact: the overlay could not be shown', error))
@@ -104,11 +144,16 @@ export async function setupAssist(ctx: ContentScriptContext) {
     },
     async onConversation(conversation) {
       if (!conversation) {
+        // A pasted message stays until the page really shows a conversation or the agent pastes another.
+        if (store.getState().conversation?.source === 'pasted') return;
         cancelPending();
-        store.setState({ conversation: null, suggestions: null, suggestedFor: null, status: 'no-conversation', overrides: {} });
+        store.setState({ conversation: null, suggestions: null, suggestedFor: null, status: chain.state() === 'unreadable' ? 'unreadable' : 'no-conversation', overrides: {} });
       } else {
         const previous = store.getState().conversation;
-        const overrides = previous?.key === conversation.key ? store.getState().overrides : await loadOverrides(conversation.key).catch(() => ({}));
+        const same = previous?.key === conversation.key;
+        const overrides = same ? store.getState().overrides : await loadOverrides(conversation.key).catch(() => ({}));
+        // A reply being composed belongs to its buyer: put it aside (memory only) and bring back the next one's.
+        if (!same) composeOf.switchTo(previous?.key ?? null, conversation.key);
         store.setState({ conversation, overrides, status: 'loading' });
         await ask(conversation);
       }

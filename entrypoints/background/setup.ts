@@ -9,6 +9,8 @@ import { knowledge, packAdmin } from './knowledge';
 import { suggestFor } from './suggestions';
 import { lintWithPack } from './lint';
 import { setupSubscriptionUpdates } from './subscription-alarms';
+import { setupSiteRules } from './site-rules';
+import { setupAnySite } from './any-site';
 
 export function setupBackground() {
   onMessage('getSuggestions', ({ data }) => suggestFor(data));
@@ -25,6 +27,8 @@ export function setupBackground() {
   onMessage('subscribe', ({ data }) => packAdmin.subscribe(data));
   onMessage('unsubscribe', ({ data }) => packAdmin.unsubscribe(data));
   onMessage('checkSubscription', ({ data }) => packAdmin.check(data));
+  setupSiteRules();
+  setupAnySite();
   // Install and update (re)load the bundled core pack; start-up just reopens what's stored.
   // The search index is built (and persisted) right away rather than on the agent's first search.
   browser.runtime.onInstalled.addListener(() => void knowledge({ checkBundled: true }).then((kb) => kb.search({ query: '' })));

@@ -23,6 +23,7 @@ export function syncHostAttributes(host: HTMLElement, state: AssistState) {
     tactCountry: detection?.country ?? '',
     tactIntent: detection?.intent ?? '',
     tactLanguage: detection?.language ?? '',
+    tactSource: state.status === 'ready' || state.status === 'loading' ? (state.conversation?.source ?? '') : '',
     tactCollapsed: String(state.collapsed),
   };
   // Written only when they change: every write is an attribute mutation the page's observers see.

@@ -80,6 +80,13 @@ export async function longTaskReport(page: Page, stopTrace: () => Promise<TraceE
   return report;
 }
 
+/** Milliseconds of script time (evaluation, compilation, callbacks) from Tact's extension origin in a trace. */
+export function tactScriptTime(events: TraceEvent[], extensionId: string): number {
+  const origin = `chrome-extension://${extensionId}/`;
+  const tact = outermost(events.filter((e) => e.ph === 'X' && e.dur && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(origin)));
+  return tact.reduce((sum, e) => sum + e.dur!, 0) / 1000;
+}
+
 /** Drops events nested in another kept one (a compile inside an evaluation), so no time counts twice. */
 function outermost(events: TraceEvent[]): TraceEvent[] {
   const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);

@@ -14,7 +14,7 @@ import { installPack, parsePackText } from '@/knowledge/install';
 import { validatePack } from '@/knowledge/validate';
 import { entryFields, facetsOf, passes } from '@/knowledge/search/documents';
 import { KnowledgeSearch } from '@/knowledge/search/knowledge-search';
-import { tokenize } from '@/knowledge/search/normalize';
+import { tokenize } from '@/knowledge/search/search-tokens';
 import { getKnowledge, invalidateKnowledge } from '@/knowledge/service';
 import type { Pack } from '@/knowledge/schema';
 import { CORE_PACK_DIR, loadPack } from '@/scripts/lib/pack-files';

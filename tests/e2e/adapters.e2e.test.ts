@@ -37,6 +37,8 @@ async function expectVariant(page: Page, v: FixtureVariant) {
   const expected = { ...(v.expect.country && { country: v.expect.country }), ...(v.expect.language && { language: v.expect.language }) };
   expect(hooks).toMatchObject(expected);
   if (v.expect.buyerName) await waitForBuyer(page, v.expect.buyerName);
+  // The site rule read the page (not the generic reader): the overlay's host says so.
+  await page.waitForFunction((tag) => (document.querySelector(tag) as HTMLElement | null)?.dataset.tactSource === 'site-rule', HOST, { timeout: 5000 });
 }
 
 describe('every adapter on every fixture variant', () => {
@@ -48,7 +50,7 @@ describe('every adapter on every fixture variant', () => {
   });
 });
 
-describe('Amazon: the messaging app inside a same-origin iframe', () => {
+describe('Amazon: the messaging app inside a same-origin iframe in a shadow root', () => {
   it('reads the framed thread, follows a thread switch inside the frame and inserts into its kat-textarea', async () => {
     const { page, errors } = await open('https://sellercentral.amazon.co.uk/messaging/inbox?fx=frame');
     expect(await waitForOverlay(page, { state: 'ready' })).toMatchObject({ country: 'GB', language: 'en' });
@@ -66,7 +68,8 @@ describe('Amazon: the messaging app inside a same-origin iframe', () => {
     await page.waitForTimeout(200);
     const overlap = await page.evaluate(() => {
       const panel = document.querySelector('tact-assist')!.shadowRoot!.querySelector('.tact-panel')!.getBoundingClientRect();
-      const frame = document.querySelector('#messaging-frame') as HTMLIFrameElement;
+      // The frame sits in the shell's open shadow root.
+      const frame = document.querySelector('#sc-content')!.shadowRoot!.querySelector('#messaging-frame') as HTMLIFrameElement;
       const offset = frame.getBoundingClientRect();
       return ['kat-textarea', 'kat-button'].map((s) => {
         const r = frame.contentDocument!.querySelector(s)!.getBoundingClientRect();
@@ -190,7 +193,7 @@ describe('AliExpress message center', () => {
     const log = await fixtureLog(page);
     expect(log.at(-1)?.source).toBe('onChange');
     expect(log.at(-1)?.value).toContain('Lotte Peeters');
-    expect(await page.getAttribute('#buyer_msg_send_btn', 'class')).toBe('icon-plane');
+    expect(await page.getAttribute('#buyer_msg_send_btn', 'class')).toBe('im-button im-button--mod-primary icon-plane');
     expect(errors).toEqual([]);
     await page.close();
   });

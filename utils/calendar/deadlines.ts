@@ -1,6 +1,6 @@
 /** Platform clocks computed from the page's message times ("answer by …"), pure for tests. */
 import type { Playbook } from '@/knowledge/schema';
-import type { Marketplace } from '@/knowledge/intents';
+import type { SiteMarketplace } from '@/knowledge/intents';
 import type { ConversationMessage } from '@/utils/sites/conversation';
 
 export interface Due {
@@ -27,7 +27,7 @@ export function playbookDeadlines(playbook: Playbook, messages: ConversationMess
 }
 
 /** Amazon counts a reply later than 24 h (weekends included) against the Late Response Rate. */
-export function amazonResponseClock(marketplace: Marketplace, messages: ConversationMessage[], now = new Date()): { due: Date; remainingMs: number } | null {
+export function amazonResponseClock(marketplace: SiteMarketplace, messages: ConversationMessage[], now = new Date()): { due: Date; remainingMs: number } | null {
   if (marketplace !== 'amazon') return null;
   const since = unansweredSince(messages);
   if (!since) return null;
@@ -40,9 +40,14 @@ function latestBuyerTime(messages: ConversationMessage[]): Date | null {
   return m ? new Date(m.time!) : null;
 }
 
-export function formatRemaining(ms: number): string {
+/** A time span in the agent's language and its own units ("9 days", "9天"; "3 hr 20 min", "3小时20分钟"). */
+export function formatRemaining(ms: number, lang: 'en' | 'zh' = 'en'): string {
   const abs = Math.abs(ms);
   const h = Math.floor(abs / 3_600_000);
   const m = Math.floor((abs % 3_600_000) / 60_000);
-  return h >= 48 ? `${Math.round(h / 24)} d` : h ? `${h} h ${m} min` : `${m} min`;
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: lang === 'zh' ? 'long' : value === 1 && u === 'day' ? 'long' : 'short' }).format(value);
+  if (h >= 48) return unit(Math.round(h / 24), 'day');
+  const parts = h ? [unit(h, 'hour'), unit(m, 'minute')] : [unit(m, 'minute')];
+  return parts.join(lang === 'zh' ? '' : ' ');
 }

@@ -5,13 +5,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Conversation } from '@/utils/sites/conversation';
 import type { Detection } from '@/utils/detection/types';
-import type { IntentId, Marketplace } from '@/knowledge/intents';
+import type { IntentId, SiteMarketplace } from '@/knowledge/intents';
 import type { LintFinding } from '@/utils/reply/lint';
 import type { FacetOptions, KnowledgeStatus, KnowledgeSuggestions, SearchHit, SearchRequest } from '@/knowledge/answers';
-import type { ImportResult } from '@/knowledge/pack-admin';
+import type { CheckRequest, ImportResult, PackFileInput, SubscribeRequest } from '@/knowledge/pack-admin';
 import type { InstallResult } from '@/knowledge/install';
 import type { CheckOutcome } from '@/knowledge/subscription-check';
-import type { Entry } from '@/knowledge/schema';
+import type { Entry, SiteRule } from '@/knowledge/schema';
 
 export type { FacetOptions, KnowledgeStatus, KnowledgeSuggestions, SearchFilters, SearchHit, SearchRequest, TemplateSuggestion } from '@/knowledge/answers';
 
@@ -37,7 +37,7 @@ export type TactCommand = 'toggle-overlay' | 'insert-top-suggestion';
 export interface LintRequest {
   /** The agent's draft reply: checked and forgotten, never stored. */
   text: string;
-  marketplace: Marketplace;
+  marketplace: SiteMarketplace;
 }
 
 export interface TactProtocol {
@@ -49,17 +49,19 @@ export interface TactProtocol {
   /** Facet values (countries, languages) of the enabled packs, for the popup's and side panel's filters. */
   facetOptions(): FacetOptions;
   getEntry(request: { packId: string; id: string }): Entry | null;
+  /** The site rules in force (enabled packs layered, one per id), for the content script's readers. */
+  getSiteRules(): SiteRule[];
   /** Background -> content script. Returns whether the tab acted on it. */
   runCommand(command: TactCommand): boolean;
   // Pack changes: the background is the knowledge DB's only writer (knowledge/pack-admin.ts).
-  importPackFile(file: { name: string; text: string }): ImportResult;
+  importPackFile(file: PackFileInput): ImportResult;
   removePack(id: string): void;
   setPackEnabled(request: { id: string; enabled: boolean }): void;
   movePack(request: { id: string; direction: -1 | 1 }): void;
   rollbackPack(id: string): InstallResult;
-  subscribe(request: { url: string; publicKey?: string }): CheckOutcome;
+  subscribe(request: SubscribeRequest): CheckOutcome;
   unsubscribe(url: string): { hostStillNeeded: boolean };
-  checkSubscription(url: string): CheckOutcome;
+  checkSubscription(request: CheckRequest): CheckOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<TactProtocol>();

@@ -3,7 +3,7 @@
  * A regex alone can't say "a link, but not to the marketplace itself" or "an emoji, but not ™", so these
  * are small functions; a rule's own `patterns` add extras on top.
  */
-import type { Marketplace } from '@/knowledge/intents';
+import type { Marketplace, SiteMarketplace } from '@/knowledge/intents';
 import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 
 export interface Span {
@@ -61,7 +61,7 @@ function bareDomainAt(text: string, dot: number): Span | null {
   return { start, end: hostEnd + path.length };
 }
 
-export function findLinks(text: string, marketplace: Marketplace): Span[] {
+export function findLinks(text: string, marketplace: SiteMarketplace): Span[] {
   const out: Span[] = [];
   const push = (start: number, raw: string) => {
     const url = raw.replace(TRAILING_PUNCT, '');

@@ -5,10 +5,29 @@
  * Pure: no browser APIs, so the overlay, the CLI and tests share it.
  */
 import type { Bilingual, PolicyRule } from '@/knowledge/schema';
-import type { Marketplace } from '@/knowledge/intents';
+import type { SiteMarketplace } from '@/knowledge/intents';
 import { findEmails, findEmojis, findLinks, type Span } from './lint-detectors';
 import { findPhones } from './lint-phone';
 import { buildTriggerIndex, findTriggers, leadingLiterals, type Trigger, type TriggerIndex } from './lint-triggers';
+import { unsafePatternReason } from '@/knowledge/safe-regex';
+
+/** Pack patterns see at most this much of a reply: a reply is a few hundred characters; a paste can be anything. */
+export const MAX_PATTERN_INPUT = 10_000;
+/** After this much time on one reply, the remaining rules' patterns are skipped (and reported), not run. */
+export const LINT_BUDGET_MS = 50;
+
+export interface SkippedRule {
+  ruleId: string;
+  reason: 'unsafe-pattern' | 'time-budget' | 'input-cap';
+  detail: string;
+}
+
+export interface LintOptions {
+  budgetMs?: number;
+  maxPatternInput?: number;
+  /** Clock for the budget (tests). */
+  now?: () => number;
+}
 
 export interface LintFinding {
   ruleId: string;
@@ -20,7 +39,7 @@ export interface LintFinding {
   explanation: Bilingual;
 }
 
-type Detector = (text: string, marketplace: Marketplace) => Span[];
+type Detector = (text: string, marketplace: SiteMarketplace) => Span[];
 
 const BUILT_IN: Partial<Record<PolicyRule['check'], Detector>> = {
   link: findLinks,
@@ -46,8 +65,10 @@ interface CompiledRule {
 
 interface Compiled {
   rules: CompiledRule[];
+  /** Patterns outside the safe subset (a pack stored before the validator refused them): never compiled. */
+  unsafe: SkippedRule[];
   patterns: CompiledPattern[];
-  triggers: Partial<Record<Marketplace, TriggerIndex>>;
+  triggers: Partial<Record<SiteMarketplace, TriggerIndex>>;
 }
 
 /**
@@ -65,9 +86,15 @@ function compile(rules: readonly PolicyRule[]): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const patterns: CompiledPattern[] = [];
+  const unsafe: SkippedRule[] = [];
   const compiledRules = rules.map((rule) => {
     const ids: number[] = [];
     for (const source of rule.patterns) {
+      const reason = safeReason(source);
+      if (reason) {
+        unsafe.push({ ruleId: rule.id, reason: 'unsafe-pattern', detail: `${JSON.stringify(source)}: ${reason}` });
+        continue;
+      }
       const wordStart = source.startsWith(WORD_START);
       const body = wordStart ? source.slice(WORD_START.length) : source;
       const literals = leadingLiterals(body);
@@ -82,12 +109,20 @@ function compile(rules: readonly PolicyRule[]): Compiled {
     }
     return { rule, patterns: ids };
   });
-  const compiled: Compiled = { rules: compiledRules, patterns, triggers: {} };
+  const compiled: Compiled = { rules: compiledRules, patterns, unsafe, triggers: {} };
   cache.set(rules, compiled);
   return compiled;
 }
 
-function triggersFor(compiled: Compiled, marketplace: Marketplace): TriggerIndex {
+function safeReason(source: string): string | null {
+  try {
+    return unsafePatternReason(source);
+  } catch {
+    return null; // an invalid source: new RegExp below refuses it
+  }
+}
+
+function triggersFor(compiled: Compiled, marketplace: SiteMarketplace): TriggerIndex {
   const existing = compiled.triggers[marketplace];
   if (existing) return existing;
   const list: Trigger[] = [];
@@ -169,23 +204,44 @@ function redundant(f: LintFinding, all: LintFinding[]): boolean {
   });
 }
 
-export function lintReply(text: string, rules: PolicyRule[], marketplace: Marketplace): LintFinding[] {
-  if (!text) return [];
+export function lintReply(text: string, rules: PolicyRule[], marketplace: SiteMarketplace, options?: LintOptions): LintFinding[] {
+  return lintReplyReport(text, rules, marketplace, options).findings;
+}
+
+/**
+ * The lint plus what it could not check: rules whose patterns were unsafe, cut to MAX_PATTERN_INPUT, or
+ * skipped because the reply's time budget ran out. Built-in detectors (ours, linear) always run.
+ */
+export function lintReplyReport(text: string, rules: PolicyRule[], marketplace: SiteMarketplace, options: LintOptions = {}): { findings: LintFinding[]; skipped: SkippedRule[] } {
+  if (!text) return { findings: [], skipped: [] };
   const compiled = compile(rules);
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? LINT_BUDGET_MS;
+  const cap = options.maxPatternInput ?? MAX_PATTERN_INPUT;
+  const skipped: SkippedRule[] = compiled.unsafe.filter((s) => rules.some((r) => r.id === s.ruleId && (r.marketplace === marketplace || r.marketplace === 'any')));
+  // Pack patterns see the first `cap` characters only; offsets stay those of the full text.
+  const patternText = text.length > cap ? text.slice(0, cap) : text;
+  const started = now();
   // Where each pattern's leading literals occur; a pattern whose literals are absent can't match.
-  const triggered = findTriggers(text, triggersFor(compiled, marketplace));
+  const triggered = findTriggers(patternText, triggersFor(compiled, marketplace));
   const findings: LintFinding[] = [];
   for (const { rule, patterns } of compiled.rules) {
     if (rule.marketplace !== marketplace && rule.marketplace !== 'any') continue;
     const spans: Span[] = [];
     const detector = BUILT_IN[rule.check];
     if (detector) spans.push(...detector(text, marketplace));
-    for (const id of patterns) {
-      const pattern = compiled.patterns[id];
-      if (!pattern.literals) spans.push(...scanSpans(text, pattern));
-      else {
-        const positions = triggered.get(id);
-        if (positions) spans.push(...spansAt(text, pattern, positions));
+    const spent = now() - started;
+    if (patterns.length && spent > budget) {
+      skipped.push({ ruleId: rule.id, reason: 'time-budget', detail: `not run: the reply's ${budget} ms lint budget was used up (${Math.round(spent)} ms)` });
+    } else {
+      if (patterns.length && patternText !== text) skipped.push({ ruleId: rule.id, reason: 'input-cap', detail: `patterns checked the first ${cap} of ${text.length} characters` });
+      for (const id of patterns) {
+        const pattern = compiled.patterns[id];
+        if (!pattern.literals) spans.push(...scanSpans(patternText, pattern));
+        else {
+          const positions = triggered.get(id);
+          if (positions) spans.push(...spansAt(patternText, pattern, positions));
+        }
       }
     }
     for (const s of mergeSpans(spans)) {
@@ -200,7 +256,6 @@ export function lintReply(text: string, rules: PolicyRule[], marketplace: Market
       });
     }
   }
-  return findings
-    .filter((f) => !redundant(f, findings))
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const kept = findings.filter((f) => !redundant(f, findings)).sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, skipped };
 }

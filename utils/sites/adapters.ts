@@ -1,12 +1,12 @@
-/** Every site adapter Tact knows; a test fails if an adapter file isn't registered here or has no fixture. */
+/**
+ * The site adapters in force: one per site rule (utils/sites/rules), from the core pack until the
+ * background sends the layered rules of every installed pack. A getter, so new rules apply without a reload.
+ */
 import type { SiteAdapter } from './site-adapter';
-import { amazonMessaging } from './amazon/amazon-messaging';
-import { aliexpressIm } from './aliexpress/aliexpress-im';
-import { aliexpressLegacy } from './aliexpress/aliexpress-legacy';
-import { aliexpressMessageCenter } from './aliexpress/aliexpress-message-center';
+import { ruleAdapterFor, siteAdapters } from './rules/registry';
 
-export const ADAPTERS: readonly SiteAdapter[] = [amazonMessaging, aliexpressIm, aliexpressLegacy, aliexpressMessageCenter];
+export const adapters = (): readonly SiteAdapter[] => siteAdapters();
 
-export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter | null {
-  return adapters.find((a) => a.appliesTo(url)) ?? null;
+export function adapterFor(url: URL, list: readonly SiteAdapter[] = siteAdapters()): SiteAdapter | null {
+  return ruleAdapterFor(url, list);
 }

@@ -1,4 +1,4 @@
-import type { IntentId, Marketplace } from '@/knowledge/intents';
+import type { IntentId, SiteMarketplace } from '@/knowledge/intents';
 
 export interface ConversationMessage {
   from: 'buyer' | 'seller';
@@ -7,9 +7,11 @@ export interface ConversationMessage {
   time?: string;
 }
 
+export type ReadSource = 'site-rule' | 'generic' | 'taught' | 'pasted';
+
 /** What a site adapter reads from the page. Lives only in memory and in one message to the background. */
 export interface Conversation {
-  marketplace: Marketplace;
+  marketplace: SiteMarketplace;
   /** Stable per conversation (order id or session id), for remembering the agent's overrides. */
   key: string;
   host: string;
@@ -25,6 +27,8 @@ export interface Conversation {
   /** What the page itself says the message is about (Amazon contact page topic), used when the text says nothing. */
   topicHint?: IntentId;
   messages: ConversationMessage[];
+  /** Which layer read it: a site rule, the generic reader, what the agent taught, or a pasted message. */
+  source?: ReadSource;
   /** How many messages the page shows (only the newest MAX_MESSAGES_READ are read into `messages`). */
   messageCount?: number;
 }

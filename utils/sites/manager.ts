@@ -5,8 +5,12 @@
  */
 import type { SiteAdapter } from './site-adapter';
 import type { Conversation } from './conversation';
-import { adapterFor, ADAPTERS } from './adapters';
-import { documentsOf } from './query';
+import { adapterFor, adapters as ruleAdapters } from './adapters';
+import { documentsOf, shadowFramesOf } from './query';
+import { onSiteRulesChange } from './rules/registry';
+
+/** The adapters to choose from: a list, or a getter read on every URL check (new site rules apply at once). */
+export type AdapterSource = readonly SiteAdapter[] | (() => readonly SiteAdapter[]);
 
 export interface ManagerEvents {
   /** A different adapter (or none) now applies: mount or unmount the overlay. */
@@ -16,18 +20,21 @@ export interface ManagerEvents {
   onError(error: unknown): void;
 }
 
+/** What makes a read news: the messages, and fields that arrive late (Amazon's side panel renders 1–5 s after the thread). */
 export function fingerprint(c: Conversation | null): string {
   if (!c) return '';
   const last = c.messages[c.messages.length - 1];
-  return `${c.key}|${c.messageCount ?? c.messages.length}|${last?.from}:${last?.text.length}:${last?.text.slice(-40)}|${c.pageCountry ?? ''}|${c.orderId ?? ''}`;
+  return `${c.key}|${c.messageCount ?? c.messages.length}|${last?.from}:${last?.text.length}:${last?.text.slice(-40)}|${c.pageCountry ?? ''}|${c.orderId ?? ''}|${c.product ?? ''}|${c.trackingNumber ?? ''}|${c.topicHint ?? ''}`;
 }
 
-export function startAdapterManager(win: Window, events: ManagerEvents, adapters: readonly SiteAdapter[] = ADAPTERS): () => void {
+export function startAdapterManager(win: Window, events: ManagerEvents, adapters: AdapterSource = ruleAdapters): () => void {
+  const list = typeof adapters === 'function' ? adapters : () => adapters;
   const stop = new AbortController();
   let current: { adapter: SiteAdapter | null; abort: AbortController } | null = null;
   let lastPrint: string | null = null;
   let scheduled = false;
   let lastHref = '';
+  let lastList: readonly SiteAdapter[] | null = null;
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Document>();
 
@@ -35,7 +42,7 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     scheduled = false;
     if (stop.signal.aborted) return;
     try {
-      if (win.location.href !== lastHref) switchAdapter();
+      if (win.location.href !== lastHref || list() !== lastList) switchAdapter();
       const adapter = current?.adapter;
       if (!adapter) return;
       observeFrames();
@@ -59,7 +66,8 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
 
   function switchAdapter() {
     lastHref = win.location.href;
-    const next = adapterFor(new URL(lastHref), adapters);
+    lastList = list();
+    const next = adapterFor(new URL(lastHref), lastList);
     if (current && current.adapter === next) return;
     current?.abort.abort();
     current = { adapter: next, abort: new AbortController() };
@@ -79,7 +87,10 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   }
   function observeFrames() {
     for (const doc of documentsOf(win.document)) observe(doc);
-    for (const frame of win.document.querySelectorAll('iframe')) frame.addEventListener('load', schedule, { signal: stop.signal });
+    // Frames in shadow roots are known once a site rule's deep walk found them (utils/sites/rules/deep-query.ts).
+    for (const doc of documentsOf(win.document)) {
+      for (const frame of [...doc.querySelectorAll('iframe'), ...shadowFramesOf(doc)]) frame.addEventListener('load', schedule, { signal: stop.signal });
+    }
   }
 
   win.addEventListener('hashchange', schedule, { signal: stop.signal });
@@ -87,6 +98,12 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   // The Navigation API also reports the page's pushState navigations, which no DOM event announces.
   (win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', schedule, { signal: stop.signal });
   observe(win.document);
+  // New site rules (a team pack arrived from the background): read the page again now, not at its next change.
+  const unsubscribe = onSiteRulesChange(() => {
+    lastPrint = null;
+    schedule();
+  });
+  stop.signal.addEventListener('abort', unsubscribe);
   scan();
 
   return () => {

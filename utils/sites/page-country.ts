@@ -16,11 +16,20 @@ function names(): Map<string, string> {
       const code = String.fromCharCode(a, b);
       for (const display of [en, zh]) {
         const name = display.of(code);
-        if (name && name !== code) byName.set(name.toLowerCase(), code);
+        // First code wins: "France" is FR, not the retired FX (Metropolitan France) that Intl also names so.
+        if (name && name !== code && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), code);
       }
     }
   }
-  for (const [alias, code] of [['russia', 'RU'], ['usa', 'US'], ['uk', 'GB'], ['korea', 'KR'], ['south korea', 'KR'], ['czech republic', 'CZ']] as const) byName.set(alias, code);
+  for (const [alias, code] of [
+    ['russia', 'RU'],
+    ['usa', 'US'],
+    ['uk', 'GB'],
+    ['korea', 'KR'],
+    ['south korea', 'KR'],
+    ['czech republic', 'CZ'],
+  ] as const)
+    byName.set(alias, code);
   return byName;
 }
 

@@ -2,18 +2,37 @@
 
 export type Selectors = readonly string[];
 
-/** The document and every same-origin iframe document below it (threads sometimes sit in an iframe). */
+/** Same-origin iframes inside shadow roots, found by a deep walk (utils/sites/rules/deep-query.ts). */
+const shadowFrames = new WeakMap<Document, Set<HTMLIFrameElement>>();
+
+export function rememberFrame(top: Document, frame: HTMLIFrameElement) {
+  let set = shadowFrames.get(top);
+  if (!set) shadowFrames.set(top, (set = new Set()));
+  set.add(frame);
+}
+
+/** The iframes inside shadow roots that a deep walk found and that are still in the page (the manager watches their loads). */
+export function shadowFramesOf(doc: Document): HTMLIFrameElement[] {
+  return [...(shadowFrames.get(doc) ?? [])].filter((f) => f.isConnected);
+}
+
+/**
+ * The document and every same-origin iframe document below it (threads sometimes sit in an iframe),
+ * including frames a deep walk found inside shadow roots, so the manager observes those too.
+ */
 export function documentsOf(doc: Document): Document[] {
   const out: Document[] = [doc];
-  for (let i = 0; i < out.length; i++) {
-    for (const frame of out[i].querySelectorAll('iframe')) {
-      try {
-        const inner = (frame as HTMLIFrameElement).contentDocument;
-        if (inner && inner.documentElement) out.push(inner);
-      } catch {
-        // cross-origin frame: not ours to read
-      }
+  const add = (frame: HTMLIFrameElement) => {
+    try {
+      const inner = frame.contentDocument;
+      if (inner && inner.documentElement && !out.includes(inner)) out.push(inner);
+    } catch {
+      // cross-origin frame: not ours to read
     }
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (const frame of out[i].querySelectorAll('iframe')) add(frame as HTMLIFrameElement);
+    for (const frame of shadowFramesOf(out[i])) add(frame);
   }
   return out;
 }
@@ -62,7 +81,33 @@ export function firstMatch(pattern: RegExp, ...texts: (string | null | undefined
   return undefined;
 }
 
-const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+]);
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** A block's edge: adjacent edges make one line break, as they do on screen. */
@@ -97,12 +142,14 @@ export function messageText(el: Element | null | undefined): string {
     }
   };
   walk(el);
-  return parts
-    .join('')
-    .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
-    // eslint-disable-next-line no-control-regex -- EDGE is U+0000, which page text never holds
-    .replace(/ ?\u0000[ \u0000]*/g, '\n')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    parts
+      .join('')
+      .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- EDGE is U+0000, which page text never holds
+      .replace(/ ?\u0000[ \u0000]*/g, '\n')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

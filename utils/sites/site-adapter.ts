@@ -1,4 +1,4 @@
-import type { Marketplace } from '@/knowledge/intents';
+import type { SiteMarketplace } from '@/knowledge/intents';
 import type { Conversation } from './conversation';
 
 export type ReplyKind = 'kat-textarea' | 'textarea' | 'contenteditable';
@@ -14,7 +14,7 @@ export interface ReplyTarget {
 /** One marketplace page family. Pure URL test + DOM readers; the manager does the watching. */
 export interface SiteAdapter {
   id: string;
-  marketplace: Marketplace;
+  marketplace: SiteMarketplace;
   /** Does this adapter handle the page at this URL? Pure: tested with it.each tables. */
   appliesTo(url: URL): boolean;
   /** Adapter-specific set-up (listeners it needs beyond DOM mutations), torn down by the signal. */

@@ -22,7 +22,12 @@ const AMAZON_THREADS: Record<string, string> = {
   'T-ES-1': 'amazon/thread-hashed.html',
   'T-IT-1': 'amazon/thread-wrapped.html',
   'T-JP-1': 'amazon/thread-jp-1.html',
+  // A redesign no rule or heuristic reads (teach mode's page).
+  'T-REDESIGN': 'teach/redesigned-inbox.html',
 };
+
+/** A shop's own helpdesk, not a marketplace: Tact runs there only once the agent enables it. */
+export const UNSEEN_HOST = 'helpdesk.shop-example.com';
 
 /** Which fixture file answers a request, or null for a 404. */
 export function routeFixture(host: string, url: URL): string | null {
@@ -38,6 +43,8 @@ export function routeFixture(host: string, url: URL): string | null {
     if (url.pathname === '/messaging/contact/returns') return 'amazon/contact-returns.html';
     if (url.pathname === '/home') return 'amazon/home.html';
   }
+  // A seller chat Tact has no rule for (issue 12, "Use Tact on this site"): launchTact's extraHosts maps the host here.
+  if (host === UNSEEN_HOST && /^\/tickets\/\d+$/.test(url.pathname)) return 'unseen/helpdesk-ticket.html';
   if (host === 'gsp.aliexpress.com' && url.pathname === '/m_apps/im-chat/im') return 'aliexpress/im.html';
   if (host === 'msg.aliexpress.com' && url.pathname === '/sellerMsgListNew.htm') return 'aliexpress/legacy-list.html';
   if (host === 'message.aliexpress.com' && /^\/(message\/(messagecenter_list\.htm)?)?$/.test(url.pathname)) return 'aliexpress/message-center.html';

@@ -14,6 +14,10 @@ function fakeActions(store: ReturnType<typeof createAssistStore>): AssistActions
     setOverrides: vi.fn(async (overrides) => store.setState({ overrides })),
     search: vi.fn(async () => []),
     setCompose: vi.fn((compose: string) => store.setState({ compose })),
+    teach: vi.fn(async (target) => store.setState({ teaching: target })),
+    forgetTaught: vi.fn(async () => store.setState({ taught: false })),
+    exportTaught: vi.fn(async () => undefined),
+    copied: vi.fn(),
   };
 }
 
@@ -110,5 +114,50 @@ describe('Overlay', () => {
     expect(logged).toContain('team-pack/tpl.team.broken');
     expect(logged).toContain('team-pack/playbook.team.broken');
     error.mockRestore();
+  });
+});
+
+describe('overlay when the page cannot be read', () => {
+  it('says so, offers teach mode and a paste box that can be used again and again', async () => {
+    const user = userEvent.setup();
+    const { actions, store } = setup({ status: 'unreadable' });
+    expect(screen.getByRole('region', { name: "Couldn't read this page." })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: "Point at the buyer's message" }));
+    expect(actions.teach).toHaveBeenCalledWith('message');
+    expect(screen.getByText('Click the element on the page · Esc to cancel')).toBeTruthy();
+    store.setState({ teaching: null });
+    const box = await screen.findByLabelText("Paste the buyer's message to get suggestions");
+    await user.type(box, 'Où est ma commande ?');
+    await user.click(screen.getByRole('button', { name: 'Suggest' }));
+    expect(actions.suggestForPasted).toHaveBeenLastCalledWith('Où est ma commande ?');
+    expect((box as HTMLTextAreaElement).value).toBe('');
+    await user.type(box, 'Second message');
+    await user.click(screen.getByRole('button', { name: 'Suggest' }));
+    expect(actions.suggestForPasted).toHaveBeenLastCalledWith('Second message');
+  });
+
+  it('offers Forget and Export once something was taught', () => {
+    setup({ status: 'unreadable', taught: true });
+    expect(screen.getByRole('button', { name: 'Export as site rule' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Forget what I showed' })).toBeTruthy();
+  });
+
+  it('names the layer that read the conversation and lets the agent correct it', async () => {
+    const user = userEvent.setup();
+    const { actions } = setup({ status: 'ready', conversation: { marketplace: 'amazon', key: 'k', host: 'h', url: 'https://h/', messages: [], source: 'generic' } });
+    expect(document.querySelector('[data-source="generic"]')?.textContent).toContain('Read by the generic reader');
+    await user.click(screen.getByRole('button', { name: 'Read wrong? Show Tact' }));
+    await user.click(screen.getByRole('button', { name: 'Point at the reply box' }));
+    expect(actions.teach).toHaveBeenCalledWith('replyBox');
+  });
+});
+
+describe('overlay keyboard', () => {
+  it('collapses on Escape', async () => {
+    const user = userEvent.setup();
+    const { actions } = setup({ status: 'no-conversation' });
+    await user.click(screen.getByLabelText("Paste the buyer's message to get suggestions"));
+    await user.keyboard('{Escape}');
+    expect(actions.setCollapsed).toHaveBeenCalledWith(true);
   });
 });

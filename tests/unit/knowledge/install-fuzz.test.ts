@@ -1,12 +1,15 @@
 /**
- * Feeds 1,200 deterministically mutated packs (objects, JSON text and YAML text) through install and
- * checks, after every attempt, that either the pack was installed completely or the store is exactly as it
- * was — and that every failure is one of the expected, explained errors, never a crash.
+ * Feeds 1,200 deterministically mutated packs (objects, JSON text and YAML text) straight into installPack
+ * and checks, after every attempt, that either the pack was installed exactly as submitted (compared with
+ * the submitted value, read back independently, not with the DB itself) and no other pack changed, or the
+ * store is exactly as it was — and that every failure is one of the expected, explained errors, never a
+ * crash. The entry paths (file, signed file, subscription) are fuzzed in tests/unit/distribution/pack-fuzz.
  */
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse as referenceYaml, stringify } from 'yaml';
 import { installPack, InstallError, parsePackText } from '@/knowledge/install';
 import { PackError } from '@/knowledge/validation-errors';
+import { IdentityError, UpdatePolicyError } from '@/knowledge/pack-identity';
 import { validatePack } from '@/knowledge/validate';
 import type { Pack } from '@/knowledge/schema';
 import { dump, fixturePack, freshDb } from './helpers';
@@ -42,7 +45,7 @@ function slots(value: Json, out: Array<[Json[] | Record<string, Json>, string | 
 
 function mutate(base: Pack, rnd: () => number): { input: unknown; asText?: 'json' | 'yaml' } {
   const pack = JSON.parse(JSON.stringify(base)) as Json & Record<string, Json>;
-  const pick = <T,>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const all = slots(pack);
   const rounds = 1 + Math.floor(rnd() * 3);
   let truncate = false;
@@ -113,10 +116,20 @@ describe('install fuzz', () => {
       try {
         const data = asText ? parsePackText(input as string, `fuzz-${run}.${asText}`) : input;
         await installPack(db, data, { source: 'file' }, `fuzz-${run}`);
-        pack = validatePack(data, `fuzz-${run}`);
+        // The oracle: the submitted value itself (text read back by the reference parsers), as the schema fills defaults.
+        const submitted = asText === 'yaml' ? referenceYaml(input as string) : asText === 'json' ? JSON.parse(input as string) : input;
+        pack = validatePack(submitted, `fuzz-${run}`);
+        // Whole: every submitted entry, by id and in order (the schema only trims strings and fills defaults).
+        expect(pack.entries.map((e) => e.id)).toEqual((submitted as Pack).entries.map((e) => e.id));
         installed++;
       } catch (error) {
-        const known = error instanceof PackError || error instanceof SyntaxError || error instanceof RangeError || error instanceof InstallError;
+        const known =
+          error instanceof PackError ||
+          error instanceof SyntaxError ||
+          error instanceof RangeError ||
+          error instanceof InstallError ||
+          error instanceof IdentityError ||
+          error instanceof UpdatePolicyError;
         if (!known) throw new Error(`run ${run}: unexpected ${(error as Error)?.name}: ${(error as Error)?.message}`);
         expect((error as Error).message.length).toBeGreaterThan(0);
         refused++;
@@ -128,6 +141,9 @@ describe('install fuzz', () => {
       expect(stored.pack).toEqual(pack);
       expect(stored.entryCount).toBe(pack!.entries.length);
       expect(Object.prototype).not.toHaveProperty('polluted');
+      // Every other pack (the bundled one above all) exactly as before.
+      const others = (await db.packs.toArray()).filter((r) => r.id !== pack!.id);
+      expect(others, `run ${run} changed another pack`).toEqual((before as { packs: Array<{ id: string }> }).packs.filter((r) => r.id !== pack!.id));
       before = await dump(db);
     }
     expect(installed + refused).toBe(RUNS);

@@ -1,14 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ensureBundledPack,
-  installPack,
-  InstallError,
-  parsePackText,
-  removePack,
-  rollbackPack,
-  setEnabled,
-  setPriority,
-} from '@/knowledge/install';
+import { ensureBundledPack, installPack, InstallError, parsePackText, removePack, rollbackPack, setEnabled, setPriority } from '@/knowledge/install';
 import { SCHEMA_VERSION } from '@/knowledge/schema';
 import type { PackRecord } from '@/knowledge/db';
 import { dump, fixturePack, freshDb, withVersion } from './helpers';
@@ -134,7 +125,7 @@ describe('atomicity: on any failure the database is exactly as before', () => {
     const before = await dump(db);
     const table = 'packs';
     vi.spyOn(db.packs, 'put').mockImplementation(() => Promise.reject(new Error(`disk full writing ${table}`)) as never);
-    await expect(installPack(db, withVersion(fixturePack('mini'), '2.0.0'), { source: 'file' })).rejects.toThrow(`disk full writing ${table}`);
+    await expect(installPack(db, withVersion(fixturePack('upper'), '2.0.0'), { source: 'file' })).rejects.toThrow(`disk full writing ${table}`);
     vi.restoreAllMocks();
     expect(await dump(db)).toEqual(before);
   });
@@ -177,13 +168,102 @@ describe('ensureBundledPack', () => {
     expect(await ensureBundledPack(db, withVersion(core, '1.0.1'))).toBe('updated');
     expect(await db.packs.get('mini')).toMatchObject({ version: '1.0.1', enabled: false, priority: 0, source: 'bundled' });
     // Same version, rebuilt content (a developer edited the YAML): still updated.
-    expect(await ensureBundledPack(db, withVersion(core, '1.0.1', (p) => (p.description = 'edited')))).toBe('updated');
+    expect(
+      await ensureBundledPack(
+        db,
+        withVersion(core, '1.0.1', (p) => (p.description = 'edited')),
+      ),
+    ).toBe('updated');
   });
 
-  it('leaves a same-id pack imported by the team lead alone', async () => {
+  it('repairs the core pack when another source holds its id (a hijack stored before the identity rules), dropping the intruder', async () => {
     const db = freshDb();
-    await installPack(db, fixturePack('mini'), { source: 'file' });
-    expect(await ensureBundledPack(db, withVersion(fixturePack('mini'), '5.0.0'))).toBe('unchanged');
-    expect((await db.packs.get('mini'))!.version).toBe('1.0.0');
+    const core = fixturePack('mini');
+    // As an older Tact stored it: a file with the core id replaced the bundled record.
+    await db.packs.put({
+      id: 'mini',
+      name: 'x',
+      version: '99.0.0',
+      publisher: 'x',
+      priority: 50,
+      enabled: false,
+      source: 'file',
+      installedAt: 1,
+      entryCount: 0,
+      pack: { ...core, version: '99.0.0', entries: [] },
+    });
+    expect(await ensureBundledPack(db, core)).toBe('updated');
+    const repaired = (await db.packs.get('mini'))!;
+    expect(repaired).toMatchObject({ source: 'bundled', version: core.version, entryCount: core.entries.length, priority: 0, enabled: true });
+    expect(repaired.previous).toBeUndefined();
+    expect(repaired.pack.entries).toEqual(core.entries);
+  });
+
+  it('repairs a bundled record whose entries were damaged, even with a matching content hash', async () => {
+    const db = freshDb();
+    const core = fixturePack('mini');
+    await ensureBundledPack(db, core);
+    await db.packs.update('mini', { entryCount: 1, 'pack.entries': core.entries.slice(0, 1) } as never);
+    expect(await ensureBundledPack(db, core)).toBe('updated');
+    expect((await db.packs.get('mini'))!.pack.entries).toHaveLength(core.entries.length);
+    expect(await ensureBundledPack(db, core)).toBe('unchanged');
+  });
+});
+
+describe('pack identity: (source, id, key)', () => {
+  const keyA = { keyId: 'aaaaaaaaaaaaaaaa', publicKey: 'A'.repeat(43) + '=' };
+  const keyB = { keyId: 'bbbbbbbbbbbbbbbb', publicKey: 'B'.repeat(43) + '=' };
+
+  it('the bundled core pack is read-only: a file with its id is refused by name, and cannot remove it', async () => {
+    const db = freshDb();
+    await ensureBundledPack(db, { ...fixturePack('mini'), id: 'tact-core' });
+    const before = await dump(db);
+    await expect(installPack(db, { ...withVersion(fixturePack('mini'), '99.0.0'), id: 'tact-core' }, { source: 'file' })).rejects.toThrow(
+      /"tact-core" is the bundled core pack and is read-only: this file \(unsigned\) cannot replace it/,
+    );
+    await expect(installPack(db, { ...fixturePack('mini'), id: 'tact-core' }, { source: 'url', url: 'https://x.example/p.json' })).rejects.toThrow(/read-only/);
+    await expect(removePack(db, 'tact-core')).rejects.toThrow(/can be disabled but not removed/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('the core id stays reserved even when the core pack is not installed', async () => {
+    const db = freshDb();
+    await expect(installPack(db, { ...fixturePack('mini'), id: 'tact-core' }, { source: 'file' })).rejects.toThrow(/bundled core pack and is read-only/);
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('a pack id belongs to its first source: another subscription URL or a file claiming it is refused, naming the owner', async () => {
+    const db = freshDb();
+    const url = 'https://packs.lumen.example/team.json';
+    await installPack(db, fixturePack('upper'), { source: 'url', url, signer: keyA });
+    const before = await dump(db);
+    await expect(installPack(db, withVersion(fixturePack('upper'), '99.0.0'), { source: 'url', url: 'https://evil.example/team.json', signer: keyB })).rejects.toThrow(
+      `"upper" belongs to the subscription ${url}, signed by key aaaaaaaaaaaaaaaa; the subscription https://evil.example/team.json (signed by key bbbbbbbbbbbbbbbb) cannot replace it`,
+    );
+    await expect(installPack(db, withVersion(fixturePack('upper'), '99.0.0'), { source: 'file', signer: keyA })).rejects.toThrow(/"upper" belongs to the subscription/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a key change or a dropped signature unless explicitly allowed; an unsigned pack may gain its first key', async () => {
+    const db = freshDb();
+    await installPack(db, fixturePack('upper'), { source: 'file' });
+    await installPack(db, withVersion(fixturePack('upper'), '2.1.0'), { source: 'file', signer: keyA });
+    await expect(installPack(db, withVersion(fixturePack('upper'), '2.2.0'), { source: 'file', signer: keyB })).rejects.toThrow(
+      /"upper" is signed by key aaaaaaaaaaaaaaaa \(a file import, signed by key aaaaaaaaaaaaaaaa\), but this copy is signed by another key, bbbbbbbbbbbbbbbb; refused/,
+    );
+    await expect(installPack(db, withVersion(fixturePack('upper'), '2.2.0'), { source: 'file' })).rejects.toThrow(/but this copy is not signed; refused/);
+    const done = await installPack(db, withVersion(fixturePack('upper'), '2.2.0'), { source: 'file', signer: keyB, policy: { allowKeyChange: true } });
+    expect(done.overrides).toEqual(['keyChange']);
+    expect((await db.packs.get('upper'))!.signer).toEqual(keyB);
+  });
+
+  it('refuses a downgrade unless explicitly allowed, and says which override it used', async () => {
+    const db = freshDb();
+    await installPack(db, withVersion(fixturePack('upper'), '3.0.0'), { source: 'file' });
+    await expect(installPack(db, withVersion(fixturePack('upper'), '1.9.9'), { source: 'file' })).rejects.toThrow(
+      '"upper" 1.9.9 is older than the installed 3.0.0; refused (a team lead can allow a downgrade explicitly)',
+    );
+    const done = await installPack(db, withVersion(fixturePack('upper'), '1.9.9'), { source: 'file', policy: { allowDowngrade: true } });
+    expect(done).toMatchObject({ status: 'updated', version: '1.9.9', previousVersion: '3.0.0', overrides: ['downgrade'] });
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertReply, readReply } from '@/utils/reply/insert';
+import { trackCarets } from '@/utils/reply/caret-memory';
 import type { ReplyTarget } from '@/utils/sites/site-adapter';
 
 beforeEach(() => {
@@ -51,5 +52,48 @@ describe('insertReply', () => {
     insertReply(target, 'Olá Rafael,\nObrigado');
     expect(editor.innerHTML).toBe('Olá Rafael,<br>Obrigado');
     expect(seen).toEqual(['insertText']);
+  });
+});
+
+describe('insertReply keeps the agent cursor and never writes into a hidden box', () => {
+  it('inserts where the cursor was when focus left the box for the overlay', () => {
+    const stop = new AbortController();
+    trackCarets(document, stop.signal);
+    const textarea = document.createElement('textarea');
+    textarea.value = 'Dear Ana, . Kind regards';
+    document.body.append(textarea);
+    textarea.focus();
+    textarea.setSelectionRange(10, 10);
+    textarea.blur();
+    insertReply({ kind: 'textarea', element: textarea, input: textarea }, 'your parcel left today');
+    expect(textarea.value).toBe('Dear Ana, your parcel left today. Kind regards');
+    expect(textarea.selectionStart).toBe(10 + 'your parcel left today'.length);
+    stop.abort();
+  });
+
+  it('replaces the selected words', () => {
+    const stop = new AbortController();
+    trackCarets(document, stop.signal);
+    const textarea = document.createElement('textarea');
+    textarea.value = 'Hi NAME, thanks';
+    document.body.append(textarea);
+    textarea.focus();
+    textarea.setSelectionRange(3, 7);
+    textarea.blur();
+    insertReply({ kind: 'textarea', element: textarea, input: textarea }, 'Ana');
+    expect(textarea.value).toBe('Hi Ana, thanks');
+    stop.abort();
+  });
+
+  it('refuses a box that is hidden (an earlier thread left in the page) or detached', () => {
+    const old = document.createElement('div');
+    old.hidden = true;
+    const hiddenBox = document.createElement('textarea');
+    old.append(hiddenBox);
+    document.body.append(old);
+    expect(insertReply({ kind: 'textarea', element: hiddenBox, input: hiddenBox }, 'Hello')).toBe(false);
+    expect(hiddenBox.value).toBe('');
+    const detached = document.createElement('textarea');
+    expect(insertReply({ kind: 'textarea', element: detached, input: detached }, 'Hello')).toBe(false);
   });
 });

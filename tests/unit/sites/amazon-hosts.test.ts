@@ -1,13 +1,14 @@
 /** Every Seller Central host of the brief x every messaging path, and the country each marketplace implies. */
 import { describe, expect, it } from 'vitest';
-import { amazonMessaging } from '@/utils/sites/amazon/amazon-messaging';
 import { AMAZON_HOSTS, AMAZON_MARKETPLACES, AMAZON_UNIFIED_HOSTS, amazonMarketplaceCountry } from '@/utils/sites/amazon-hosts';
 import { adapterFor } from '@/utils/sites/adapters';
 import { MARKETPLACE_MATCHES } from '@/utils/sites/matches';
 
 /** The hosts as the brief lists them: a change to amazon-hosts.ts must be deliberate. */
 const BRIEF_HOSTS = [
-  ...['com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.be', 'ie', 'com.tr', 'ae', 'sa', 'eg', 'co.za', 'in', 'sg', 'com.au', 'co.jp'].map((tld) => `sellercentral.amazon.${tld}`),
+  ...['com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.be', 'ie', 'com.tr', 'ae', 'sa', 'eg', 'co.za', 'in', 'sg', 'com.au', 'co.jp'].map(
+    (tld) => `sellercentral.amazon.${tld}`,
+  ),
   'sellercentral-europe.amazon.com',
   'sellercentral-japan.amazon.com',
 ];
@@ -23,14 +24,13 @@ const PATHS = [
 ];
 
 describe('Seller Central hosts', () => {
-  it('are exactly the brief\'s hosts, and the content script matches each of them', () => {
+  it("are exactly the brief's hosts, and the content script matches each of them", () => {
     expect([...AMAZON_HOSTS].sort()).toEqual([...BRIEF_HOSTS].sort());
     for (const host of BRIEF_HOSTS) expect(MARKETPLACE_MATCHES).toContain(`https://${host}/*`);
   });
 
   it.each(BRIEF_HOSTS.flatMap((host) => PATHS.map((path) => `https://${host}${path}`)))('applies to %s', (url) => {
-    expect(amazonMessaging.appliesTo(new URL(url))).toBe(true);
-    expect(adapterFor(new URL(url))?.id).toBe('amazon-messaging');
+    expect(adapterFor(new URL(url))?.id).toBe(url.includes('/contact') ? 'amazon-contact-buyer' : 'amazon-inbox');
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('Seller Central hosts', () => {
     'https://evil-sellercentral.amazon.com/messaging/inbox',
     'https://example.com/https://sellercentral.amazon.com/messaging/inbox',
   ])('does not apply to %s', (url) => {
-    expect(amazonMessaging.appliesTo(new URL(url))).toBe(false);
+    expect(adapterFor(new URL(url))?.marketplace).not.toBe('amazon');
   });
 });
 
@@ -66,27 +66,59 @@ describe('marketplace -> country', () => {
   });
 
   it.each([
-    ['sellercentral.amazon.com', 'US'], ['sellercentral.amazon.ca', 'CA'], ['sellercentral.amazon.com.mx', 'MX'], ['sellercentral.amazon.com.br', 'BR'],
-    ['sellercentral.amazon.co.uk', 'GB'], ['sellercentral.amazon.de', 'DE'], ['sellercentral.amazon.fr', 'FR'], ['sellercentral.amazon.it', 'IT'],
-    ['sellercentral.amazon.es', 'ES'], ['sellercentral.amazon.nl', 'NL'], ['sellercentral.amazon.se', 'SE'], ['sellercentral.amazon.pl', 'PL'],
-    ['sellercentral.amazon.com.be', 'BE'], ['sellercentral.amazon.ie', 'IE'], ['sellercentral.amazon.com.tr', 'TR'], ['sellercentral.amazon.ae', 'AE'],
-    ['sellercentral.amazon.sa', 'SA'], ['sellercentral.amazon.eg', 'EG'], ['sellercentral.amazon.co.za', 'ZA'], ['sellercentral.amazon.in', 'IN'],
-    ['sellercentral.amazon.sg', 'SG'], ['sellercentral.amazon.com.au', 'AU'], ['sellercentral.amazon.co.jp', 'JP'],
+    ['sellercentral.amazon.com', 'US'],
+    ['sellercentral.amazon.ca', 'CA'],
+    ['sellercentral.amazon.com.mx', 'MX'],
+    ['sellercentral.amazon.com.br', 'BR'],
+    ['sellercentral.amazon.co.uk', 'GB'],
+    ['sellercentral.amazon.de', 'DE'],
+    ['sellercentral.amazon.fr', 'FR'],
+    ['sellercentral.amazon.it', 'IT'],
+    ['sellercentral.amazon.es', 'ES'],
+    ['sellercentral.amazon.nl', 'NL'],
+    ['sellercentral.amazon.se', 'SE'],
+    ['sellercentral.amazon.pl', 'PL'],
+    ['sellercentral.amazon.com.be', 'BE'],
+    ['sellercentral.amazon.ie', 'IE'],
+    ['sellercentral.amazon.com.tr', 'TR'],
+    ['sellercentral.amazon.ae', 'AE'],
+    ['sellercentral.amazon.sa', 'SA'],
+    ['sellercentral.amazon.eg', 'EG'],
+    ['sellercentral.amazon.co.za', 'ZA'],
+    ['sellercentral.amazon.in', 'IN'],
+    ['sellercentral.amazon.sg', 'SG'],
+    ['sellercentral.amazon.com.au', 'AU'],
+    ['sellercentral.amazon.co.jp', 'JP'],
   ])('every brief host has its country: %s -> %s', (host, country) => {
     expect(amazonMarketplaceCountry(host)?.country).toBe(country);
   });
 
   // SP-API marketplace ids (public): the id in the URL decides on the unified hosts.
   it.each([
-    ['A1F83G8C2ARO7P', 'GB'], ['A1PA6795UKMFR9', 'DE'], ['A13V1IB3VIYZZH', 'FR'], ['APJ6JRA9NG5V4', 'IT'], ['A1RKKUPIHCS9HS', 'ES'],
-    ['A1805IZSGTT6HS', 'NL'], ['A2NODRKZP88ZB9', 'SE'], ['A1C3SOZRARQ6R3', 'PL'], ['AMEN7PMS3EDWL', 'BE'], ['A28R8C7NBKEWEA', 'IE'],
-    ['A33AVAJ2PDY3EV', 'TR'], ['A2VIGQ35RCS4UG', 'AE'], ['A17E79C6D8DWNP', 'SA'], ['ARBP9OOSHTCHU', 'EG'], ['AE08WJ6YKNBMC', 'ZA'], ['A21TJRUUN4KGV', 'IN'],
+    ['A1F83G8C2ARO7P', 'GB'],
+    ['A1PA6795UKMFR9', 'DE'],
+    ['A13V1IB3VIYZZH', 'FR'],
+    ['APJ6JRA9NG5V4', 'IT'],
+    ['A1RKKUPIHCS9HS', 'ES'],
+    ['A1805IZSGTT6HS', 'NL'],
+    ['A2NODRKZP88ZB9', 'SE'],
+    ['A1C3SOZRARQ6R3', 'PL'],
+    ['AMEN7PMS3EDWL', 'BE'],
+    ['A28R8C7NBKEWEA', 'IE'],
+    ['A33AVAJ2PDY3EV', 'TR'],
+    ['A2VIGQ35RCS4UG', 'AE'],
+    ['A17E79C6D8DWNP', 'SA'],
+    ['ARBP9OOSHTCHU', 'EG'],
+    ['AE08WJ6YKNBMC', 'ZA'],
+    ['A21TJRUUN4KGV', 'IN'],
   ])('sellercentral-europe with marketplaceID %s -> %s', (id, country) => {
     expect(amazonMarketplaceCountry('sellercentral-europe.amazon.com', id)).toEqual({ country, source: 'marketplaceId' });
   });
 
   it.each([
-    ['A1VC38T7YXB528', 'JP'], ['A39IBJ37TRP1C6', 'AU'], ['A19VAU5U5O7RUS', 'SG'],
+    ['A1VC38T7YXB528', 'JP'],
+    ['A39IBJ37TRP1C6', 'AU'],
+    ['A19VAU5U5O7RUS', 'SG'],
   ])('sellercentral-japan with marketplaceID %s -> %s', (id, country) => {
     expect(amazonMarketplaceCountry('sellercentral-japan.amazon.com', id)).toEqual({ country, source: 'marketplaceId' });
   });
@@ -104,7 +136,7 @@ describe('marketplace -> country', () => {
 
   it('reads the marketplaceID from the page URL (contact page on sellercentral-japan)', () => {
     const url = new URL('https://sellercentral-japan.amazon.com/messaging/contact?orderID=250-3344556-1122334&marketplaceID=A1VC38T7YXB528');
-    const doc = new DOMParser().parseFromString('<div class="ayb-contact-buyer"><div class="ayb-contact-buyer-header"><h2>佐藤 美咲さんにメッセージを送信</h2></div></div>', 'text/html');
-    expect(amazonMessaging.read(doc, url)).toMatchObject({ marketplaceCountry: 'JP', buyerName: '佐藤 美咲', orderId: '250-3344556-1122334' });
+    const doc = new DOMParser().parseFromString('<div id="ayb-contact-buyer"><div class="ayb-contact-buyer-header"><h2>佐藤 美咲さんにメッセージを送信</h2></div></div>', 'text/html');
+    expect(adapterFor(url)!.read(doc, url)).toMatchObject({ marketplaceCountry: 'JP', buyerName: '佐藤 美咲', orderId: '250-3344556-1122334' });
   });
 });

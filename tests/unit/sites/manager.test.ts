@@ -6,9 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 import type { Conversation } from '@/utils/sites/conversation';
-import { aliexpressIm } from '@/utils/sites/aliexpress/aliexpress-im';
-import { aliexpressLegacy } from '@/utils/sites/aliexpress/aliexpress-legacy';
+import { siteAdapters, setSiteRules } from '@/utils/sites/rules/registry';
+import { CORE_SITE_RULES } from '@/utils/sites/rules/core-rules';
 import { hashChanged, runFixturePage } from './run-fixture';
+
+const rule = (id: string) => siteAdapters().find((a) => a.id === id)!;
+const aliexpressIm = rule('aliexpress-im');
+const aliexpressLegacy = rule('aliexpress-legacy');
 
 /** The test window lives on localhost: serve the adapter the marketplace URL it expects. */
 const onHost = (adapter: SiteAdapter, host: string): SiteAdapter => ({
@@ -40,9 +44,10 @@ describe('adapter manager', () => {
     stop = startAdapterManager(window, events, [onHost(aliexpressIm, 'gsp.aliexpress.com')]);
     expect(seen).toEqual([null]); // header only: no conversation yet
     await vi.advanceTimersByTimeAsync(700);
-    expect(seen.at(-1)?.messages).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1500);
+    // History up to the seller's reply: buyer, store (AI) reply, seller (the order card holds no text).
     expect(seen.at(-1)?.messages).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(seen.at(-1)?.messages).toHaveLength(4);
     expect(seen).toHaveLength(3);
     // A mutation that changes nothing the adapter reads doesn't re-announce the conversation.
     document.querySelector('#fixture-log')!.textContent = 'noise';
@@ -95,5 +100,27 @@ describe('adapter manager', () => {
     }
     expect(adapters).toEqual(['a', 'b', null]);
     expect(signals[0].aborted).toBe(true);
+  });
+
+  it('takes adapters from a getter: a pack that replaces a rule by id applies at once, without a reload', async () => {
+    await runFixturePage('aliexpress/legacy-list.html', '/sellerMsgListNew.htm');
+    let memo: { from: readonly SiteAdapter[]; to: SiteAdapter[] } | null = null;
+    const current = () => {
+      const from = siteAdapters();
+      if (memo?.from !== from) memo = { from, to: from.filter((a) => a.id === 'aliexpress-legacy').map((a) => onHost(a, 'msg.aliexpress.com')) };
+      return memo.to;
+    };
+    const { seen, events } = record();
+    stop = startAdapterManager(window, events, current);
+    expect(seen.at(-1)?.buyerName).toBe('Dmitry Ivanov');
+    const legacy = CORE_SITE_RULES.find((r) => r.id === 'aliexpress-legacy')!;
+    try {
+      // A team lead's fix: the same id, the buyer read from the login line instead.
+      setSiteRules(CORE_SITE_RULES.map((r) => (r === legacy ? { ...legacy, fields: { ...legacy.fields, buyerName: { css: '.buyer-login', regex: '：(\\w+)' } } } : r)));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(seen.at(-1)?.buyerName).toBe('ru1048765213xqmae');
+    } finally {
+      setSiteRules(CORE_SITE_RULES);
+    }
   });
 });

@@ -1,0 +1,40 @@
+import type { PhraseSet } from './phrase-set';
+
+export const en: PhraseSet = {
+  asks: {
+    refund: ['refund', 'refund*', 'my money back', 'money back', 'reimburse*', 'pay me back', 'give back my money'],
+    replacement: ['replacement', 'replace it', 'replace the item', 'send a new one', 'send another one', 'send me another', 'resend', 're-send', 'reship', 'new one'],
+    return: ['return', 'return it', 'send it back', 'send back', 'return label'],
+    cancel: ['cancel', 'cancel*', 'cancellation'],
+    discount: ['discount', 'discount*', 'coupon', 'partial refund', 'lower price', 'price adjustment', 'compensation', 'compensate'],
+    information: [
+      'where is my',
+      'where is the',
+      'when will',
+      'when can i',
+      'can you tell me',
+      'could you tell me',
+      'let me know',
+      'any update',
+      'tracking info*',
+      'what is the status',
+      'status of my',
+      'do you have',
+      'is it possible',
+      'how long',
+      'how do i',
+      'information',
+    ],
+    exchange: ['exchange', 'exchang*', 'swap', 'different size', 'another size', 'bigger size', 'smaller size', 'other colour', 'other color', 'different colour', 'different color'],
+  },
+  threats: {
+    chargeback: ['chargeback', 'charge back', 'my bank', 'credit card company', 'card issuer', 'dispute the charge', 'paypal claim'],
+    bad_review: ['bad review', 'negative review', 'negative feedback', 'bad feedback', 'one star', '1 star', '1-star', 'one-star', 'leave a review', 'review everywhere'],
+    legal: ['lawyer', 'attorney', 'sue', 'sue you', 'court', 'legal action', 'small claims', 'solicitor'],
+    dispute: ['dispute', 'a-to-z', 'a-z claim', 'a to z', 'open a claim', 'file a claim', 'open a case'],
+    report: ['report you', 'report this', 'report the seller', 'report to amazon', 'report to aliexpress', 'trading standards', 'consumer protection', 'better business bureau', 'bbb'],
+  },
+  negators: ['not want', 'no longer want', 'not need', 'no need', 'not asking', 'not looking', 'not interested', 'rather than', 'instead of', 'not requesting'],
+  postNegators: ['not necessary', 'not needed', 'is not needed', 'is not necessary'],
+  breaks: ['but', 'however', 'instead', 'although'],
+};
