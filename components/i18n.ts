@@ -27,7 +27,7 @@ const MESSAGES = {
   noConversation: { en: 'No conversation found on this page.', zh: '此页面上没有找到对话。' },
   pasteHint: { en: "Paste the buyer's message to get suggestions", zh: '粘贴买家消息以获取建议' },
   unreadable: { en: "Couldn't read this page.", zh: '无法读取此页面。' },
-  unreadableHelp: { en: 'Show Tact where the buyer\'s message and the reply box are, or paste the message below.', zh: '请告诉 Tact 买家消息和回复框在哪里，或在下方粘贴消息。' },
+  unreadableHelp: { en: "Show Tact where the buyer's message and the reply box are, or paste the message below.", zh: '请告诉 Tact 买家消息和回复框在哪里，或在下方粘贴消息。' },
   teachMessage: { en: "Point at the buyer's message", zh: '指出买家消息' },
   teachReplyBox: { en: 'Point at the reply box', zh: '指出回复框' },
   teachPicking: { en: 'Click the element on the page · Esc to cancel', zh: '请点击页面上的元素 · 按 Esc 取消' },

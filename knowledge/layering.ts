@@ -27,9 +27,7 @@ export interface KnowledgeBase {
 }
 
 export function rankPacks(packs: PackRecord[]): PackRecord[] {
-  return packs
-    .filter((p) => p.enabled)
-    .sort((a, b) => b.priority - a.priority || b.installedAt - a.installedAt || compareIds(a.id, b.id));
+  return packs.filter((p) => p.enabled).sort((a, b) => b.priority - a.priority || b.installedAt - a.installedAt || compareIds(a.id, b.id));
 }
 
 export function layerPacks(all: PackRecord[]): KnowledgeBase {

@@ -68,18 +68,23 @@ export function isEmptyDiff(d: PackDiff): boolean {
 
 /** The CLI's text form: a summary line with the counts, then one line per entry (+ added, ~ changed, - removed). */
 export function formatDiff(d: PackDiff): string {
-  const lines = [
-    `${d.packId}: ${d.fromVersion ?? '(not installed)'} -> ${d.toVersion}`,
-    `entries: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`,
-  ];
+  const lines = [`${d.packId}: ${d.fromVersion ?? '(not installed)'} -> ${d.toVersion}`, `entries: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`];
   const c = d.countries;
   if (c.added.length + c.changed.length + c.removed.length) {
     lines.push(`countries: ${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed`);
   }
-  for (const [mark, list] of [['+', d.added], ['~', d.changed], ['-', d.removed]] as const) {
+  for (const [mark, list] of [
+    ['+', d.added],
+    ['~', d.changed],
+    ['-', d.removed],
+  ] as const) {
     for (const e of list) lines.push(`${mark} ${e.id} (${e.kind}) ${e.title.en}`);
   }
-  for (const [mark, list] of [['+', c.added], ['~', c.changed], ['-', c.removed]] as const) {
+  for (const [mark, list] of [
+    ['+', c.added],
+    ['~', c.changed],
+    ['-', c.removed],
+  ] as const) {
     for (const code of list) lines.push(`${mark} country ${code}`);
   }
   return lines.join('\n');

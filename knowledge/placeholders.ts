@@ -1,16 +1,5 @@
 /** Placeholders a template may use; anything else in {{…}} is rejected by the pack validator. */
-export const PLACEHOLDERS = [
-  'buyer_name',
-  'order_id',
-  'tracking_number',
-  'product',
-  'agent_name',
-  'shop_name',
-  'carrier',
-  'delivery_date',
-  'refund_amount',
-  'days',
-] as const;
+export const PLACEHOLDERS = ['buyer_name', 'order_id', 'tracking_number', 'product', 'agent_name', 'shop_name', 'carrier', 'delivery_date', 'refund_amount', 'days'] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -12,7 +12,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(argv: string[]) {
   const json = argv.includes('--json');
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const result: Record<string, unknown> = {};
   for (const name of SECTIONS) {
     if (only && !only.includes(name)) continue;

@@ -27,7 +27,9 @@ async function main() {
     await demo.after?.(page);
     const file = join(OUT, `${demo.name}.png`);
     if (!headed) await page.screenshot({ path: file });
-    console.log(`${demo.title}\n  ${demo.url}\n  state=${hooks.state} country=${hooks.country || '-'} language=${hooks.language || '-'} intent=${hooks.intent || '-'}  (${ms} ms)${headed ? '' : `\n  screenshot: ${file}`}\n`);
+    console.log(
+      `${demo.title}\n  ${demo.url}\n  state=${hooks.state} country=${hooks.country || '-'} language=${hooks.language || '-'} intent=${hooks.intent || '-'}  (${ms} ms)${headed ? '' : `\n  screenshot: ${file}`}\n`,
+    );
     if (!headed) await page.close();
   }
   for (const ext of EXTENSION_PAGES) {

@@ -68,7 +68,13 @@ class Tally {
   }
   lines(title: string, groupName: string): string[] {
     const lines = [`${title}: ${pct(this.ok, this.n)} (${this.ok}/${this.n})`];
-    lines.push(`  per ${groupName}: ` + [...this.by.entries()].sort().map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`).join(', '));
+    lines.push(
+      `  per ${groupName}: ` +
+        [...this.by.entries()]
+          .sort()
+          .map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`)
+          .join(', '),
+    );
     const conf = [...this.confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
     if (conf.length) lines.push('  top confusions: ' + conf.map(([k, v]) => `${k} ×${v}`).join(', '));
     if (showErrors) lines.push(...this.errors.map((e) => `    ${e}`));
@@ -120,7 +126,13 @@ for (const r of own) {
   ownLang.add(r.lang!, r.lang!, d.language, r.text);
 }
 out.push(...byIntent.lines(`intent (own multilingual set, ${own.length} messages)`, 'intent'));
-out.push(`  per language: ` + [...byLang.by.entries()].sort().map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`).join(', '));
+out.push(
+  `  per language: ` +
+    [...byLang.by.entries()]
+      .sort()
+      .map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`)
+      .join(', '),
+);
 out.push(...new Tally().lines.call(ownLang, 'language (own multilingual set; mixed-language rows count as their main language)', 'language').slice(0, showErrors ? undefined : 3));
 report.intentOwn = { ...byIntent.json(), byLanguage: Object.fromEntries(byLang.by) };
 report.languageOwn = ownLang.json();

@@ -58,19 +58,39 @@ export function FacetBar({ lang, value, options, onChange, idPrefix, open, onTog
         {tu(lang, 'filters')}
         {active > 0 && <span className="tact-badge">{active}</span>}
       </summary>
-    <fieldset className="tact-facets">
-      <legend className="tact-visually-hidden">{tu(lang, 'filters')}</legend>
-      {field('kind', tu(lang, 'facetKind'), ENTRY_KINDS.map((k) => [k, kindLabel(lang, k)] as const))}
-      {field('country', tu(lang, 'facetCountry'), sorted(options.countries, (c) => countryName(lang, c)))}
-      {field('intent', tu(lang, 'facetIntent'), INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const))}
-      {field('language', tu(lang, 'facetLanguage'), sorted(options.languages, (l) => languageName(lang, l)))}
-      {field('marketplace', tu(lang, 'facetMarketplace'), MARKETPLACES.map((m) => [m, marketplaceLabel(lang, m)] as const))}
-      {active > 0 && (
-        <button type="button" className="tact-link-button" onClick={() => onChange({})}>
-          {tu(lang, 'clearFilters')}
-        </button>
-      )}
-    </fieldset>
+      <fieldset className="tact-facets">
+        <legend className="tact-visually-hidden">{tu(lang, 'filters')}</legend>
+        {field(
+          'kind',
+          tu(lang, 'facetKind'),
+          ENTRY_KINDS.map((k) => [k, kindLabel(lang, k)] as const),
+        )}
+        {field(
+          'country',
+          tu(lang, 'facetCountry'),
+          sorted(options.countries, (c) => countryName(lang, c)),
+        )}
+        {field(
+          'intent',
+          tu(lang, 'facetIntent'),
+          INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const),
+        )}
+        {field(
+          'language',
+          tu(lang, 'facetLanguage'),
+          sorted(options.languages, (l) => languageName(lang, l)),
+        )}
+        {field(
+          'marketplace',
+          tu(lang, 'facetMarketplace'),
+          MARKETPLACES.map((m) => [m, marketplaceLabel(lang, m)] as const),
+        )}
+        {active > 0 && (
+          <button type="button" className="tact-link-button" onClick={() => onChange({})}>
+            {tu(lang, 'clearFilters')}
+          </button>
+        )}
+      </fieldset>
     </details>
   );
 }

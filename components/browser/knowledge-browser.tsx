@@ -92,7 +92,12 @@ export function KnowledgeBrowser({ lang, kb, client, values, onCopy }: Props) {
     body = (
       <GroupList
         label={tu(lang, 'byCountry')}
-        items={countries.map((code) => ({ key: code, label: `${flagOf(code)} ${countryName(lang, code)}`, count: kb.entries.filter((e) => countriesOf(e).includes(code)).length, onOpen: () => setGroup({ view: 'countries', code }) }))}
+        items={countries.map((code) => ({
+          key: code,
+          label: `${flagOf(code)} ${countryName(lang, code)}`,
+          count: kb.entries.filter((e) => countriesOf(e).includes(code)).length,
+          onOpen: () => setGroup({ view: 'countries', code }),
+        }))}
       />
     );
   } else if (view === 'intents') {

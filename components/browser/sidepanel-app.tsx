@@ -37,7 +37,9 @@ export function SidePanelApp({ client, db }: { client: KnowledgeClient; db?: Tac
     <div className="tact-sidepanel">
       <header className="tact-page-header">
         <strong className="tact-logo">Tact</strong>
-        <span className="tact-muted tact-status" title={kb ? tu(lang, 'statusTitle', { entries: kb.entries.length, packs: kb.packs.length }) : undefined}>{kb ? tu(lang, 'statusLine', { entries: kb.entries.length, packs: kb.packs.length }) : tu(lang, 'statusLoading')}</span>
+        <span className="tact-muted tact-status" title={kb ? tu(lang, 'statusTitle', { entries: kb.entries.length, packs: kb.packs.length }) : undefined}>
+          {kb ? tu(lang, 'statusLine', { entries: kb.entries.length, packs: kb.packs.length }) : tu(lang, 'statusLoading')}
+        </span>
       </header>
       {error && (
         <p className="tact-error" role="alert">

@@ -65,10 +65,22 @@ export function PacksSection({ lang, db, admin }: { lang: UiLang; db: TactDb; ad
                     <td data-col="entries">{p.entryCount}</td>
                     <td data-col="priority">
                       <span className="tact-priority">{p.priority}</span>
-                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveUp', { name: p.name })} disabled={i === 0} onClick={() => void act(() => admin.move(p.id, -1), tu(lang, 'moved', { name: p.name }))}>
+                      <button
+                        type="button"
+                        className="tact-mini"
+                        aria-label={tu(lang, 'moveUp', { name: p.name })}
+                        disabled={i === 0}
+                        onClick={() => void act(() => admin.move(p.id, -1), tu(lang, 'moved', { name: p.name }))}
+                      >
                         ▲
                       </button>
-                      <button type="button" className="tact-mini" aria-label={tu(lang, 'moveDown', { name: p.name })} disabled={i === ordered.length - 1} onClick={() => void act(() => admin.move(p.id, 1), tu(lang, 'moved', { name: p.name }))}>
+                      <button
+                        type="button"
+                        className="tact-mini"
+                        aria-label={tu(lang, 'moveDown', { name: p.name })}
+                        disabled={i === ordered.length - 1}
+                        onClick={() => void act(() => admin.move(p.id, 1), tu(lang, 'moved', { name: p.name }))}
+                      >
                         ▼
                       </button>
                     </td>
@@ -101,7 +113,12 @@ export function PacksSection({ lang, db, admin }: { lang: UiLang; db: TactDb; ad
                       {p.source !== 'bundled' &&
                         (confirming === p.id ? (
                           <>
-                            <button type="button" className="tact-danger" ref={focusOnMount} onClick={() => void act(() => admin.remove(p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}>
+                            <button
+                              type="button"
+                              className="tact-danger"
+                              ref={focusOnMount}
+                              onClick={() => void act(() => admin.remove(p.id), tu(lang, 'removed', { name: p.name })).then(() => setConfirming(null))}
+                            >
                               {tu(lang, 'confirmRemove')}
                             </button>
                             <button type="button" onClick={() => setConfirming(null)}>

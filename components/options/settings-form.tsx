@@ -47,7 +47,14 @@ export function SettingsForm({ lang, settings }: Props) {
         <label htmlFor="tact-shop-name">{tu(lang, 'shopName')}</label>
         <input id="tact-shop-name" maxLength={SETTINGS_LIMITS.shopName} value={draft.shopName} onChange={(e) => set('shopName', e.target.value)} />
         <label htmlFor="tact-signature">{tu(lang, 'signature')}</label>
-        <textarea id="tact-signature" rows={3} maxLength={SETTINGS_LIMITS.signature} value={draft.signature} onChange={(e) => set('signature', e.target.value)} aria-describedby="tact-signature-help" />
+        <textarea
+          id="tact-signature"
+          rows={3}
+          maxLength={SETTINGS_LIMITS.signature}
+          value={draft.signature}
+          onChange={(e) => set('signature', e.target.value)}
+          aria-describedby="tact-signature-help"
+        />
         <p id="tact-signature-help" className="tact-help">
           {tu(lang, 'signatureHelp')}
         </p>

@@ -81,7 +81,15 @@ export function SubscriptionsSection({ lang, deps }: { lang: UiLang; deps: Optio
           <label htmlFor="tact-sub-url">{tu(lang, 'packUrl')}</label>
           <input id="tact-sub-url" type="url" inputMode="url" required placeholder="https://packs.example.com/team.signed.json" value={url} onChange={(e) => setUrl(e.target.value)} />
           <label htmlFor="tact-sub-key">{tu(lang, 'teamKey')}</label>
-          <textarea id="tact-sub-key" rows={2} spellCheck={false} placeholder={tu(lang, 'teamKeyPlaceholder')} value={key} onChange={(e) => setKey(e.target.value)} aria-describedby="tact-sub-key-help" />
+          <textarea
+            id="tact-sub-key"
+            rows={2}
+            spellCheck={false}
+            placeholder={tu(lang, 'teamKeyPlaceholder')}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            aria-describedby="tact-sub-key-help"
+          />
           <p id="tact-sub-key-help" className="tact-help">
             {tu(lang, 'teamKeyHelp')}
           </p>

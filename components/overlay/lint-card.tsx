@@ -19,7 +19,17 @@ export function LintCard({ lang, findings, checked }: { lang: UiLang; findings: 
                 {f.severity === 'error' ? '⛔' : '⚠'} «{f.match}»
               </strong>{' '}
               {pick(lang, f.explanation)}
-              {lang === 'en' ? <span className="tact-muted tact-other-lang" lang="zh-CN"> {f.explanation.zh}</span> : <span className="tact-muted tact-other-lang" lang="en"> {f.explanation.en}</span>}
+              {lang === 'en' ? (
+                <span className="tact-muted tact-other-lang" lang="zh-CN">
+                  {' '}
+                  {f.explanation.zh}
+                </span>
+              ) : (
+                <span className="tact-muted tact-other-lang" lang="en">
+                  {' '}
+                  {f.explanation.en}
+                </span>
+              )}
             </li>
           ))}
         </ul>

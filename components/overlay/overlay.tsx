@@ -66,9 +66,7 @@ export function Overlay({ store, actions }: OverlayProps) {
     <section className="tact-panel" aria-label="Tact" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && actions.setCollapsed(true)}>
       <header className="tact-header" data-drag-handle="true" title={t(lang, 'dragHint')}>
         <strong className="tact-logo">Tact</strong>
-        {suggestions && (
-          <Chips lang={lang} detection={suggestions.detection} overrides={s.overrides} countries={MARKET_COUNTRIES} onOverride={handlers.override} />
-        )}
+        {suggestions && <Chips lang={lang} detection={suggestions.detection} overrides={s.overrides} countries={MARKET_COUNTRIES} onOverride={handlers.override} />}
         <button type="button" className="tact-icon-button" onClick={() => actions.setCollapsed(true)} aria-label={t(lang, 'collapse')} aria-expanded="true">
           –
         </button>
@@ -109,7 +107,16 @@ export function Overlay({ store, actions }: OverlayProps) {
         <Lint lang={lang} findings={s.lint ?? NO_FINDINGS} checked={s.lint !== null} />
         <Compose lang={lang} text={s.compose} onChange={actions.setCompose} onInsert={handlers.insertCompose} />
         {suggestions && cards && status !== 'error' && (
-          <SuggestionCards lang={lang} suggestions={cards} conversation={cardsFor} values={s.values} onInsert={handlers.insert} onAdd={handlers.add} onCopy={handlers.copied} onShown={handlers.shown} />
+          <SuggestionCards
+            lang={lang}
+            suggestions={cards}
+            conversation={cardsFor}
+            values={s.values}
+            onInsert={handlers.insert}
+            onAdd={handlers.add}
+            onCopy={handlers.copied}
+            onShown={handlers.shown}
+          />
         )}
         <Search lang={lang} buyerLanguage={suggestions?.detection.language ?? 'en'} values={values} search={actions.search} onInsert={handlers.insert} onAdd={handlers.add} onCopy={handlers.copied} />
       </div>

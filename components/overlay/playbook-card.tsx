@@ -19,7 +19,13 @@ function Clock({ lang, label, due, remainingMs }: { lang: UiLang; label: string;
   const late = remainingMs < 0;
   return (
     <li className={late ? 'tact-overdue' : undefined}>
-      ⏱ {label} — {lang === 'zh' ? `截止 ${when(lang, due)}` : `answer by ${when(lang, due)} your time`} ({late ? `${t(lang, 'overdue')} ${formatRemaining(remainingMs, lang)}` : lang === 'zh' ? `${t(lang, 'hoursLeft')} ${formatRemaining(remainingMs, lang)}` : `${formatRemaining(remainingMs, lang)} ${t(lang, 'hoursLeft')}`})
+      ⏱ {label} — {lang === 'zh' ? `截止 ${when(lang, due)}` : `answer by ${when(lang, due)} your time`} (
+      {late
+        ? `${t(lang, 'overdue')} ${formatRemaining(remainingMs, lang)}`
+        : lang === 'zh'
+          ? `${t(lang, 'hoursLeft')} ${formatRemaining(remainingMs, lang)}`
+          : `${formatRemaining(remainingMs, lang)} ${t(lang, 'hoursLeft')}`}
+      )
     </li>
   );
 }
@@ -35,11 +41,7 @@ function OnePlaybook({ lang, playbook, messages, now }: { lang: UiLang; playbook
       {deadlines.length > 0 && (
         <ul className="tact-deadlines" aria-label={t(lang, 'deadline')}>
           {deadlines.map((d, i) =>
-            d.due && d.remainingMs !== null ? (
-              <Clock key={i} lang={lang} label={pick(lang, d.label)} due={d.due} remainingMs={d.remainingMs} />
-            ) : (
-              <li key={i}>⏱ {pick(lang, d.label)}</li>
-            ),
+            d.due && d.remainingMs !== null ? <Clock key={i} lang={lang} label={pick(lang, d.label)} due={d.due} remainingMs={d.remainingMs} /> : <li key={i}>⏱ {pick(lang, d.label)}</li>,
           )}
         </ul>
       )}

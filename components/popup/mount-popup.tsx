@@ -57,7 +57,11 @@ export function mountPopup(container: HTMLElement) {
   const initialResults = client.search({ query: '', filters: {}, limit: SEARCH_LIMIT });
   const root = createRoot(container);
   let windowId: number | undefined;
-  const openSidePanel = sidePanelOpener(browser as unknown as SidePanelApis, () => windowId, () => window.close());
+  const openSidePanel = sidePanelOpener(
+    browser as unknown as SidePanelApis,
+    () => windowId,
+    () => window.close(),
+  );
   const actions: PopupActions = {
     openOptions: () => void browser.runtime.openOptionsPage(),
     ...(openSidePanel ? { openSidePanel } : {}),
@@ -67,7 +71,10 @@ export function mountPopup(container: HTMLElement) {
   const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   const fromWorker = initialResults.then((hits): FirstPage => ({ hits, source: 'worker' }));
   const remembered = cachedFirstPage();
-  void Promise.all([initialResults, remembered]).then(([hits, old]) => rememberFirstPage(hits, old), () => undefined);
+  void Promise.all([initialResults, remembered]).then(
+    ([hits, old]) => rememberFirstPage(hits, old),
+    () => undefined,
+  );
   const fromCache = remembered.then((hits) => (hits ? delay(CACHE_GRACE_MS).then((): FirstPage => ({ hits, source: 'cache' })) : new Promise<never>(() => undefined)));
   const first = Promise.race([fromWorker, fromCache, delay(FIRST_RENDER_WAIT_MS).then(() => null)]).catch(() => null);
   const render = (page: FirstPage | null, context?: PasteContext) =>
@@ -79,5 +86,8 @@ export function mountPopup(container: HTMLElement) {
     render(page);
     void activeTabContext().then((context) => context && render(page, context));
   });
-  void browser.windows?.getCurrent().then((w) => (windowId = w.id), () => undefined);
+  void browser.windows?.getCurrent().then(
+    (w) => (windowId = w.id),
+    () => undefined,
+  );
 }

@@ -120,7 +120,15 @@ export function PastePanel({ lang, client, values, context, onCopy }: Props) {
           </div>
           <CountryCard lang={lang} profile={s.country} tips={s.cultureTips} />
           <PlaybookCard lang={lang} playbooks={s.playbooks} messages={[]} marketplace={marketplace} />
-          <TemplateList lang={lang} insertLabel={t(lang, 'copyReply')} templates={s.templates} conversation={null} values={values} onInsert={(filled, id) => copyById(filled, id)} onAdd={(filled) => setCompose((c) => (c ? `${c.trimEnd()}\n\n${filled}` : filled))} />
+          <TemplateList
+            lang={lang}
+            insertLabel={t(lang, 'copyReply')}
+            templates={s.templates}
+            conversation={null}
+            values={values}
+            onInsert={(filled, id) => copyById(filled, id)}
+            onAdd={(filled) => setCompose((c) => (c ? `${c.trimEnd()}\n\n${filled}` : filled))}
+          />
           <ComposeBox lang={lang} text={compose} onChange={setCompose} onInsert={(all) => void onCopy(all)} />
         </section>
       )}

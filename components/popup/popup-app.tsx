@@ -130,15 +130,7 @@ export function PopupApp({ client, context = { marketplace: 'amazon' }, actions 
             onCopy={(text, template, packId, language, facets) => copy(text, { template, packId, language, country: facets.country, marketplace: facets.marketplace })}
           />
         )}
-        {tab === 'paste' && (
-          <PastePanel
-            lang={lang}
-            client={client}
-            values={values}
-            context={context}
-            onCopy={copy}
-          />
-        )}
+        {tab === 'paste' && <PastePanel lang={lang} client={client} values={values} context={context} onCopy={copy} />}
         {tab === 'news' && <WhatsNewPanel lang={lang} client={client} records={records} values={values} onCopy={(text, template, packId, language) => copy(text, { template, packId, language })} />}
       </div>
       <div className="tact-notice" role="status" aria-live="polite">

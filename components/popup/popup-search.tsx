@@ -167,9 +167,7 @@ export function SearchPanel({ lang, client, values, onCopy, onFirstResults, init
         {hits ? tu(lang, 'resultCount', { n: hits.length }) : ''}
       </p>
       {hits && hits.length === 0 && <p className="tact-muted tact-empty">{tu(lang, 'noResults')}</p>}
-      {hits && hits.length > 0 && (
-        <ResultList lang={lang} id={listId} label={tu(lang, 'results')} hits={hits} active={active} onActive={setActive} onChoose={setOpen} language={facets.language} />
-      )}
+      {hits && hits.length > 0 && <ResultList lang={lang} id={listId} label={tu(lang, 'results')} hits={hits} active={active} onActive={setActive} onChoose={setOpen} language={facets.language} />}
       {activeHit && <p className="tact-hint">{activeHit.entry.kind === 'template' ? tu(lang, 'enterCopies', { title: pick(lang, activeHit.entry.title) }) : tu(lang, 'enterOpens')}</p>}
     </div>
   );

@@ -21,7 +21,10 @@ interface Props {
 export function WhatsNewPanel({ lang, client, records, values, onCopy }: Props) {
   const [open, setOpen] = useState<{ entry: Entry; packId: string } | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
-  const unseen = records.filter((r) => !r.seen).map((r) => r.id).join(',');
+  const unseen = records
+    .filter((r) => !r.seen)
+    .map((r) => r.id)
+    .join(',');
   useEffect(() => {
     if (unseen) void markWhatsNewSeen(unseen.split(','));
   }, [unseen]);

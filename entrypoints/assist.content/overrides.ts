@@ -23,7 +23,10 @@ export async function saveOverrides(key: string, overrides: Overrides): Promise<
   else delete all[key];
   const keys = Object.keys(all);
   if (keys.length > MAX_CONVERSATIONS) {
-    keys.sort((a, b) => all[a].at - all[b].at).slice(0, keys.length - MAX_CONVERSATIONS).forEach((k) => delete all[k]);
+    keys
+      .sort((a, b) => all[a].at - all[b].at)
+      .slice(0, keys.length - MAX_CONVERSATIONS)
+      .forEach((k) => delete all[k]);
   }
   await overridesItem.setValue(all);
 }

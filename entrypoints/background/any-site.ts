@@ -164,7 +164,8 @@ function browserApis(): AnySiteApis {
   return {
     permissions: browser.permissions as unknown as AnySiteApis['permissions'],
     scripting,
-    contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.[0]?.js ?? [],
+    // Firefox's getManifest() gives these as absolute moz-extension:// URLs; scripting wants paths from the extension root.
+    contentScriptFiles: () => (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, '')),
     otherHosts: async () => (await getSubscriptions()).map((s) => new URL(s.url).hostname),
     sites: { get: () => enabledSitesItem.getValue(), set: (v) => enabledSitesItem.setValue(v) },
     request: { get: () => siteRequestItem.getValue(), set: (v) => siteRequestItem.setValue(v) },

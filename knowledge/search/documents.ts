@@ -46,11 +46,15 @@ function dedupe(list: string[]): string[] {
 /** A short text Fuse reads besides title/keywords/tags: its scan is linear in text, so keep it small. */
 export function excerpt(entry: Entry, max = 160): string {
   const first =
-    entry.kind === 'culture_tip' ? entry.body.en
-    : entry.kind === 'playbook' ? entry.situation.en
-    : entry.kind === 'template' ? entry.variants[0].text
-    : entry.kind === 'policy_rule' ? entry.explanation.en
-    : entry.why.en;
+    entry.kind === 'culture_tip'
+      ? entry.body.en
+      : entry.kind === 'playbook'
+        ? entry.situation.en
+        : entry.kind === 'template'
+          ? entry.variants[0].text
+          : entry.kind === 'policy_rule'
+            ? entry.explanation.en
+            : entry.why.en;
   return first.length > max ? first.slice(0, max) : first;
 }
 

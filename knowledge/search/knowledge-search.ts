@@ -103,7 +103,10 @@ export class KnowledgeSearch {
     const candidates = this.retrieve(tokens, req.filters, Math.max(30, limit * 2));
     if (!candidates.length) return [];
     const maxScore = candidates[0].score;
-    const fuseScores = this.fuzzy(req.query, candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc));
+    const fuseScores = this.fuzzy(
+      req.query,
+      candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc),
+    );
     const hits: SearchHit[] = candidates.map(({ doc, score }) => {
       const fuse = fuseScores.get(doc);
       const blended = 0.65 * (score / maxScore) + 0.35 * (fuse === undefined ? 0 : 1 - fuse);

@@ -8,9 +8,19 @@
 // puts back (が stays が, not か).
 const MARKS = /(?![\u3099\u309a])\p{M}/gu;
 const FOLD: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
   // Arabic: ta marbuta and alef maqsura are spelled interchangeably by buyers; tatweel is decoration.
-  ة: 'ه', ى: 'ي', ـ: '',
+  ة: 'ه',
+  ى: 'ي',
+  ـ: '',
 };
 const FOLD_RE = /[ßæœøłđðþıةىـ]/g;
 const ASCII = /^\p{ASCII}*$/u;
@@ -40,7 +50,12 @@ const FOLDED: Array<string | undefined> = new Array(65536);
 const SAME = new Uint8Array(65536);
 
 function foldFull(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(FOLD_RE, (c) => FOLD[c] ?? c);
 }
 
 function foldChar(code: number): string {

@@ -15,7 +15,12 @@ const FIXTURES = 'tests/fixtures/intents';
 function messages(): string[] {
   const own = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    .flatMap((f) =>
+      readFileSync(join(FIXTURES, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
   const long = own.slice(0, 40).join(' ');
   return [...own, long, '', '🙂🙂🙂', '123-1234567-1234567', 'Hello, my order 123-4567890-1234567 from https://www.amazon.de/dp/B0TEST never arrived!!'];
 }

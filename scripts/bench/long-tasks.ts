@@ -64,9 +64,7 @@ export async function longTaskReport(page: Page, stopTrace: () => Promise<TraceE
   const offsetUs = mark.ts - markMs * 1000;
   const origin = `chrome-extension://${extensionId}/`;
   const tact = outermost(
-    events.filter(
-      (e) => e.ph === 'X' && e.dur && e.pid === mark.pid && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(origin),
-    ),
+    events.filter((e) => e.ph === 'X' && e.dur && e.pid === mark.pid && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(origin)),
   );
   const report: LongTaskReport = { tact: [], host: [] };
   for (const [startMs, durationMs] of tasks) {

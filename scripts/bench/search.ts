@@ -172,7 +172,8 @@ export async function run(): Promise<Record<string, unknown>> {
     cold_start_ms: coldStartMs,
     cold_start_by_size: coldStartBySize,
     search_load_average: loadAverage(),
-    search_notes: `${QUERIES} queries (words in en/de/es/fr/ru/ar, pairs, typos, prefixes, zh/ja, filtered+preferred); ` +
+    search_notes:
+      `${QUERIES} queries (words in en/de/es/fr/ru/ar, pairs, typos, prefixes, zh/ja, filtered+preferred); ` +
       'each timed 3x (50k: 1x), median per query, p50/p95 over queries; MiniSearch 7 with prefix + fuzzy 0.2 and the same tokenizer; ' +
       `import/cold start through fake-indexeddb in Node (not Chrome's IndexedDB); 50k searched in memory only (no import row)`,
   };

@@ -68,7 +68,10 @@ function sortKeys(map: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const list = (map: Record<string, number>) => Object.entries(map).map(([k, v]) => `${k} ${v}`).join(', ') || '—';
+const list = (map: Record<string, number>) =>
+  Object.entries(map)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || '—';
 
 export function formatStats(s: PackStats): string {
   const intentRows = Object.entries(s.intents).map(([id, c]) => `  ${id.padEnd(18)} playbooks ${String(c.playbooks).padStart(3)}   templates ${String(c.templates).padStart(3)}`);

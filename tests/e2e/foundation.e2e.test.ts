@@ -137,7 +137,14 @@ describe('what the page can see of Tact', () => {
     const { page } = await open('https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-1');
     await waitForOverlay(page, { state: 'ready', intent: 'damaged_item' });
     const staticUrl = `chrome-extension://${session.browser.extensionId}/overlay-ui.js`;
-    const reachable = await page.evaluate((url) => fetch(url).then((r) => r.ok, () => false), staticUrl);
+    const reachable = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      staticUrl,
+    );
     expect(reachable).toBe(false);
     await page.close();
   });

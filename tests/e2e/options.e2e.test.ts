@@ -130,7 +130,9 @@ describe('options page: packs', () => {
     await expect.poll(() => row().getByRole('switch').isChecked()).toBe(true);
     const order = () => options.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pack-id')));
     expect((await order())[0]).toBe('lumen-team');
-    await row().getByRole('button', { name: /Move .* down/ }).click();
+    await row()
+      .getByRole('button', { name: /Move .* down/ })
+      .click();
     await expect.poll(order).toEqual(['tact-core', 'lumen-team']);
     await row().getByRole('button', { name: 'Remove', exact: true }).click();
     await row().getByRole('button', { name: 'Really remove' }).click();

@@ -108,8 +108,15 @@ describe('keyboard and position', () => {
   it('declares the shortcuts and acts on them in the active tab (toggle, insert top suggestion)', async () => {
     const { page } = await open(US_THREAD);
     const worker = await session.browser.serviceWorker();
-    const commands: { name?: string; shortcut?: string }[] = await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll());
-    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-overlay', 'Alt+Shift+K'], ['insert-top-suggestion', 'Alt+Shift+Y']]));
+    const commands: { name?: string; shortcut?: string }[] = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
+    );
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(
+      expect.arrayContaining([
+        ['toggle-overlay', 'Alt+Shift+K'],
+        ['insert-top-suggestion', 'Alt+Shift+Y'],
+      ]),
+    );
     await page.bringToFront();
     // What chrome.commands.onCommand runs for the shortcut (headless Chrome doesn't deliver accelerators).
     const run = (command: string) => worker.evaluate((c) => (globalThis as unknown as { __tactRunCommand(c: string): Promise<void> }).__tactRunCommand(c), command);

@@ -34,7 +34,9 @@ async function openPopup(): Promise<Page> {
 }
 
 const firstResultsMs = (page: Page) =>
-  page.waitForFunction(() => document.documentElement.dataset.firstResultsMs, undefined, { timeout: 10000 }).then(async () => Number(await page.evaluate(() => document.documentElement.dataset.firstResultsMs)));
+  page
+    .waitForFunction(() => document.documentElement.dataset.firstResultsMs, undefined, { timeout: 10000 })
+    .then(async () => Number(await page.evaluate(() => document.documentElement.dataset.firstResultsMs)));
 
 describe('popup', () => {
   // The 150 ms figure is the benchmark's (popup_first_results_ms): timed assertions flake on a busy machine.
@@ -60,7 +62,7 @@ describe('popup', () => {
     // Chrome won't grant clipboard-read to an extension origin from automation: record what is written instead.
     await page.evaluate(() => {
       const original = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text: string) => ((window as unknown as { copied: string }).copied = text, original(text));
+      navigator.clipboard.writeText = (text: string) => (((window as unknown as { copied: string }).copied = text), original(text));
     });
     const box = page.getByRole('searchbox');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('searchbox');

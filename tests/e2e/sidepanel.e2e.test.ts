@@ -32,7 +32,10 @@ describe('side panel', () => {
 
   it('browses by country: profile, tips and the entries for that country', async () => {
     await panel.locator('.tact-group[data-group="DE"]').click();
-    await panel.getByRole('heading', { name: /Germany/ }).first().waitFor();
+    await panel
+      .getByRole('heading', { name: /Germany/ })
+      .first()
+      .waitFor();
     expect(await panel.locator('[data-card="country"]').count()).toBe(1);
     await panel.getByRole('heading', { name: 'Holidays and peak seasons' }).waitFor();
     await snap(panel, 'sidepanel-country', { dark: true });

@@ -46,7 +46,8 @@ export function formatRemaining(ms: number, lang: 'en' | 'zh' = 'en'): string {
   const h = Math.floor(abs / 3_600_000);
   const m = Math.floor((abs % 3_600_000) / 60_000);
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
-  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: lang === 'zh' ? 'long' : value === 1 && u === 'day' ? 'long' : 'short' }).format(value);
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: lang === 'zh' ? 'long' : value === 1 && u === 'day' ? 'long' : 'short' }).format(value);
   if (h >= 48) return unit(Math.round(h / 24), 'day');
   const parts = h ? [unit(h, 'hour'), unit(m, 'minute')] : [unit(m, 'minute')];
   return parts.join(lang === 'zh' ? '' : ' ');

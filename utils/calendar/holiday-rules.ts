@@ -41,7 +41,12 @@ const re = (body: string) => new RegExp(`^${body}${OFFSET}$`);
 /** Each form: its prefix, its pattern, what to show when it doesn't match, and how to read it. */
 const FORMS: { prefix: RegExp; pattern: RegExp; expected: string; read: (m: RegExpExecArray) => Base | string }[] = [
   { prefix: /^\d/, pattern: re('(\\d{2})-(\\d{2})'), expected: 'MM-DD such as 12-25', read: (m) => fixed(+m[1], +m[2]) },
-  { prefix: /^(orthodox-)?easter/, pattern: re('(orthodox-)?easter'), expected: 'easter or orthodox-easter with an optional offset such as easter-2', read: (m) => ({ kind: 'easter', orthodox: Boolean(m[1]) }) },
+  {
+    prefix: /^(orthodox-)?easter/,
+    pattern: re('(orthodox-)?easter'),
+    expected: 'easter or orthodox-easter with an optional offset such as easter-2',
+    read: (m) => ({ kind: 'easter', orthodox: Boolean(m[1]) }),
+  },
   {
     prefix: /^nth:/,
     pattern: re(`nth:(\\d{2})-([1-5])-${DOW}`),

@@ -52,7 +52,10 @@ function format(calendar: LunarCalendar): Intl.DateTimeFormat | null {
 
 /** Hebrew month names vary a little between engines ("Tishri"/"Tishrei", "Tamuz"/"Tammuz"). */
 export function hebrewMonthKey(name: string): string {
-  const n = name.toLowerCase().replace(/[^a-z ]/g, '').trim();
+  const n = name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim();
   return ({ tishrei: 'tishri', cheshvan: 'heshvan', marcheshvan: 'heshvan', tammuz: 'tamuz', teves: 'tevet', shvat: 'shevat', nissan: 'nisan', iyyar: 'iyar' } as Record<string, string>)[n] ?? n;
 }
 
@@ -83,11 +86,7 @@ export function monthStarts(calendar: LunarCalendar, year: number): MonthStart[]
       const raw = parts.find((p) => p.type === 'month')?.value ?? '';
       const numeric = /^(\d+)(.*)$/.exec(raw);
       const start = zone === undefined ? new Date(t) : newMoonDay(new Date(t), zone);
-      out.push(
-        calendar === 'hebrew'
-          ? { month: hebrewMonthKey(raw), leap: false, start }
-          : { month: String(Number(numeric?.[1] ?? 0)), leap: Boolean(numeric?.[2]), start },
-      );
+      out.push(calendar === 'hebrew' ? { month: hebrewMonthKey(raw), leap: false, start } : { month: String(Number(numeric?.[1] ?? 0)), leap: Boolean(numeric?.[2]), start });
     }
   }
   cache.set(key, out);

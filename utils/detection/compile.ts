@@ -62,9 +62,7 @@ function cueSet(map: Record<string, string[]> | undefined): CueSet {
 
 export function compileSources(sources: DetectionSources): Compiled {
   const intentPhrases = sources.intents.flatMap((i) => phrasesOf(i.lexicon, i.id));
-  const examples = sources.intents.flatMap((i) =>
-    Object.values(i.examples ?? {}).flatMap((list) => list.map((text) => ({ label: i.id, text }))),
-  );
+  const examples = sources.intents.flatMap((i) => Object.values(i.examples ?? {}).flatMap((list) => list.map((text) => ({ label: i.id, text }))));
   const s = sources.signals ?? {};
   const intents = buildIndex(intentPhrases);
   const signals = buildIndex(SIGNAL_LABELS.flatMap((label) => phrasesOf(s[label], label)));

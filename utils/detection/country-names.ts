@@ -7,9 +7,11 @@ import { fold, UNSPACED } from './fold';
 import { CLDR_COUNTRY_NAMES } from './country-names-data';
 
 /** Markets worth naming: a shorter list keeps false hits ("Chad", "Jordan") out. */
-export const COUNTRIES = ('US CA MX BR AR CL CO PE UY EC VE GB IE FR BE NL LU DE AT CH IT ES PT PL CZ SK HU RO BG GR HR SI RS ' +
+export const COUNTRIES = (
+  'US CA MX BR AR CL CO PE UY EC VE GB IE FR BE NL LU DE AT CH IT ES PT PL CZ SK HU RO BG GR HR SI RS ' +
   'UA BY RU KZ UZ LT LV EE FI SE NO DK IS TR IL SA AE QA KW OM BH JO EG MA DZ TN ZA NG IN PK BD CN HK TW JP KR ' +
-  'SG MY TH VN ID PH AU NZ').split(' ');
+  'SG MY TH VN ID PH AU NZ'
+).split(' ');
 export const NAME_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh', 'uk'];
 
 /** Forms Intl does not give: locatives and genitives after "in"/"from", common short names. */
@@ -79,7 +81,10 @@ export function countryNameIndex() {
   const substrings: CountryName[] = [];
   const seen = new Set<string>();
   for (const [code, display] of names()) {
-    const f = fold(display).replace(/[().,'’-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const f = fold(display)
+      .replace(/[().,'’-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!f || seen.has(code + f)) continue;
     seen.add(code + f);
     if (UNSPACED.test(f)) {

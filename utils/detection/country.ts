@@ -14,15 +14,34 @@ const W = { override: 100, page: 3, marketplace: 2, statement: 2.5, mention: 0.7
 const MIN_EVIDENCE = 0.6;
 /** Words just before a country name that make it a statement about where the buyer is. */
 const RESIDENCE = new Set(
-  ('live living lives from based located ship deliver send shipping delivery here vivo soy estoy resido enviar moro sou estou ' +
+  (
+    'live living lives from based located ship deliver send shipping delivery here vivo soy estoy resido enviar moro sou estou ' +
     'habite vis suis viens livrer wohne lebe komme bin nach abito sono spedire woon kom mieszkam jestem wysylka ' +
-    'живу из нахожусь доставка ya iz zhivu yasiyorum اعيش ساكن انا').split(' '),
+    'живу из нахожусь доставка ya iz zhivu yasiyorum اعيش ساكن انا'
+  ).split(' '),
 );
 const CJK_RESIDENCE = /住在|我在|来自|來自|に住ん|から来|에 살|에서 살|살고/;
 const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English', es: 'Spanish', pt: 'Portuguese', fr: 'French', de: 'German', it: 'Italian', nl: 'Dutch', pl: 'Polish', ru: 'Russian',
-  uk: 'Ukrainian', tr: 'Turkish', ar: 'Arabic', he: 'Hebrew', ja: 'Japanese', ko: 'Korean', zh: 'Chinese', id: 'Indonesian',
-  th: 'Thai', vi: 'Vietnamese', el: 'Greek',
+  en: 'English',
+  es: 'Spanish',
+  pt: 'Portuguese',
+  fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  nl: 'Dutch',
+  pl: 'Polish',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  tr: 'Turkish',
+  ar: 'Arabic',
+  he: 'Hebrew',
+  ja: 'Japanese',
+  ko: 'Korean',
+  zh: 'Chinese',
+  id: 'Indonesian',
+  th: 'Thai',
+  vi: 'Vietnamese',
+  el: 'Greek',
 };
 
 class Votes {

@@ -93,14 +93,7 @@ function resolveOverlaps(matches: ScoredMatch[]): ScoredMatch[] {
   });
 }
 
-export function scoreMatches(
-  index: PhraseIndex,
-  compiled: Compiled,
-  tokens: Token[],
-  flat: string,
-  language: string,
-  languageConfidence = 1,
-): ScoredMatch[] {
+export function scoreMatches(index: PhraseIndex, compiled: Compiled, tokens: Token[], flat: string, language: string, languageConfidence = 1): ScoredMatch[] {
   const { clause, lastContrast } = clauses(tokens, compiled.contrast);
   const scored = findMatches(index, tokens, flat).map((match) => {
     let weight = match.phrase.weight * (1 - GAP_PENALTY * match.gaps);
@@ -121,7 +114,11 @@ export function sumByLabel(matches: ScoredMatch[]): Map<string, number> {
     byLabel.set(m.match.phrase.label, list);
   }
   const out = new Map<string, number>();
-  for (const [label, ws] of byLabel) out.set(label, ws.sort((a, b) => b - a).reduce((s, w, i) => s + w / 2 ** i, 0));
+  for (const [label, ws] of byLabel)
+    out.set(
+      label,
+      ws.sort((a, b) => b - a).reduce((s, w, i) => s + w / 2 ** i, 0),
+    );
   return out;
 }
 

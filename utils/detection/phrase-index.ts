@@ -130,7 +130,7 @@ export function findMatches(index: PhraseIndex, tokens: Token[], foldedText: str
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i].text;
-    const candidates = [...(index.byWord.get(tok) ?? []), ...(tok.length >= PREFIX_KEY ? index.byPrefix.get(tok.slice(0, PREFIX_KEY)) ?? [] : [])];
+    const candidates = [...(index.byWord.get(tok) ?? []), ...(tok.length >= PREFIX_KEY ? (index.byPrefix.get(tok.slice(0, PREFIX_KEY)) ?? []) : [])];
     for (const p of candidates) {
       const end = matchFrom(p, tokens, i);
       if (end > 0) out.push({ phrase: p, start: i, end, offset: -1, gaps: end - i - p.words.length });

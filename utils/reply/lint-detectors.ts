@@ -3,7 +3,7 @@
  * A regex alone can't say "a link, but not to the marketplace itself" or "an emoji, but not ™", so these
  * are small functions; a rule's own `patterns` add extras on top.
  */
-import type { Marketplace, SiteMarketplace } from '@/knowledge/intents';
+import type { SiteMarketplace } from '@/knowledge/intents';
 import { marketplaceOfHost } from '@/utils/sites/marketplace-hosts';
 
 export interface Span {

@@ -26,8 +26,7 @@ const FOUR_BY_FOUR = /^\d{4}(?:[ \u00A0-]\d{4})+$/;
 /** Mainland China mobile numbers are usually written without separators. */
 const CN_MOBILE = /^1[3-9]\d{9}$/;
 /** "model no. 2023-11-456", "order number 00004587345", "SKU 12-345-678": a reference, not a phone. */
-const REFERENCE_BEFORE =
-  /(?:\b(?:order|invoice|tracking|item|model|part|batch|lot|sku|asin|ean|upc|ref|art|id|code)(?:\s*(?:no|nr|number|id|#))?|\bno|\bnr|n°|#)\.?:?\s*$/i;
+const REFERENCE_BEFORE = /(?:\b(?:order|invoice|tracking|item|model|part|batch|lot|sku|asin|ean|upc|ref|art|id|code)(?:\s*(?:no|nr|number|id|#))?|\bno|\bnr|n°|#)\.?:?\s*$/i;
 /** "Phone no. 555-…" is a phone even though "no." also introduces references. */
 const PHONE_WORD = /(?:phone|tel|mobile|cell|whatsapp|call|fax|telefon|teléfono|telefone|téléphone|телефон|电话|手机|電話)/i;
 /** International format without separators: 00, a country code (never 0) and 8-12 more digits. */

@@ -116,7 +116,10 @@ function readSequence(src: string, i: number): Seq {
       next = group.end + 1;
       const q = quantifier(src, next);
       if (q && q[0] === 0) return stop(i);
-      const joined = cross(prefixes, group.seqs.flatMap((s) => s.prefixes));
+      const joined = cross(
+        prefixes,
+        group.seqs.flatMap((s) => s.prefixes),
+      );
       if (!group.seqs.every((s) => s.complete) || q) {
         prefixes = joined;
         return stop(next);
@@ -131,7 +134,8 @@ function readSequence(src: string, i: number): Seq {
     } else if (c === '\\') {
       const e = src[i + 1];
       if (e === 'd') options = DIGITS;
-      else if (!e || (!SPECIAL.has(e) && e !== '-' && e !== '/')) return stop(i); // \s \p{…} \u…: not a literal
+      else if (!e || (!SPECIAL.has(e) && e !== '-' && e !== '/'))
+        return stop(i); // \s \p{…} \u…: not a literal
       else options = [e];
       next = i + 2;
     } else if (SPECIAL.has(c)) {

@@ -19,7 +19,11 @@ export async function saveTaught(rule: TaughtRule): Promise<void> {
   const all = await taughtItem.getValue();
   all[rule.host] = rule;
   const hosts = Object.keys(all);
-  if (hosts.length > MAX_HOSTS) hosts.sort((a, b) => all[a].savedAt - all[b].savedAt).slice(0, hosts.length - MAX_HOSTS).forEach((h) => delete all[h]);
+  if (hosts.length > MAX_HOSTS)
+    hosts
+      .sort((a, b) => all[a].savedAt - all[b].savedAt)
+      .slice(0, hosts.length - MAX_HOSTS)
+      .forEach((h) => delete all[h]);
   await taughtItem.setValue(all);
 }
 

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { startFixtureServer, UNSEEN_HOST, type FixtureServer } from './fixture-server';
 import { AMAZON_HOSTS } from '@/utils/sites/amazon-hosts';
 import { ALIEXPRESS_HOSTS } from '@/utils/sites/aliexpress-hosts';
 
@@ -28,6 +28,12 @@ export interface TactFirefox {
   open(url?: string): Promise<Page>;
   /** A new tab showing one of the extension's pages, e.g. `popup.html`, once its document has loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * What a click on Tact's toolbar button does in the front window: activeTab for the selected tab, and the popup
+   * opened in its panel (which automation can't reach: drive popup.html in a background tab instead). Returns the
+   * selected tab's URL.
+   */
+  pressToolbarButton(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -69,6 +75,28 @@ async function startTunnelProxy(routes: Map<string, number>): Promise<{ port: nu
   };
 }
 
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Runs `expression` in the browser window's privileged (chrome) scope: WebDriver BiDi's moz:scope, open to a
+ * Firefox started with --remote-allow-system-access. For the browser's own UI, which no page can reach.
+ */
+async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string; url: string }[] };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window in the chrome scope');
+  const reply = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  };
+  if (reply.type !== 'success') throw new Error(`chrome-scope script failed: ${reply.exceptionDetails?.text ?? 'unknown error'}`);
+  return reply.result?.value;
+}
+
 /**
  * Navigates to (or reloads) a moz-extension:// page. Firefox performs the navigation, but puppeteer's BiDi
  * navigation tracking never sees it finish for extension pages: start it, then wait for the document itself.
@@ -90,6 +118,8 @@ export async function launchTactFirefox(options: FirefoxLaunchOptions = {}): Pro
   const extensionId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
   const server = await startFixtureServer();
   const routes = new Map<string, number>([...AMAZON_HOSTS, ...ALIEXPRESS_HOSTS].map((h) => [h, server.port]));
+  // The shop helpdesk of "Use Tact on this site": reachable always, but Tact runs there only once the agent enables it.
+  routes.set(UNSEEN_HOST, server.port);
   for (const [host, port] of Object.entries(options.extraHosts ?? {})) routes.set(host, port);
   const proxy = await startTunnelProxy(routes);
   // Firefox keeps each add-on's moz-extension UUID in this pref: fixing it up front gives the tests its pages' URLs.
@@ -137,6 +167,21 @@ export async function launchTactFirefox(options: FirefoxLaunchOptions = {}): Pro
       const page = await browser.newPage();
       await loadExtensionPage(page, `moz-extension://${uuid}/${path.replace(/^\//, '')}`);
       return page;
+    },
+    async pressToolbarButton() {
+      // browserAction's triggerAction is the toolbar click's own handler (also _execute_action's).
+      const url = await evaluateInChrome(
+        browser,
+        `(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).extension;
+          const win = Services.wm.getMostRecentWindow('navigator:browser');
+          await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
+          return win.gBrowser.selectedBrowser.currentURI.spec;
+        })()`,
+      );
+      if (typeof url !== 'string') throw new Error(`the toolbar button press returned ${String(url)}`);
+      return url;
     },
     async close() {
       await browser.close();

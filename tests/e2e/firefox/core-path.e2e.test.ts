@@ -103,7 +103,10 @@ describe('Tact in Firefox', () => {
     await box.click({ count: 3 });
     await page.keyboard.press('Backspace');
     await box.type('退款');
-    await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0 && /退款/.test((document.querySelector('[role="searchbox"]') as HTMLInputElement).value), { timeout: 10000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0 && /退款/.test((document.querySelector('[role="searchbox"]') as HTMLInputElement).value),
+      { timeout: 10000 },
+    );
     expect(await page.$$eval('[role="listbox"] [role="option"]', (os) => os.length)).toBeGreaterThan(0);
     // Firefox has no host-access banner to show: its MV3 install granted the marketplace hosts.
     expect(await page.$('[data-host-access]')).toBeNull();

@@ -18,7 +18,10 @@ beforeEach(() => {
 describe('reader chain', () => {
   it('says which layer read: the site rule first, the generic reader when the rule reads nothing', () => {
     let ruleRead: Conversation | null = conversation('from the rule');
-    const chain = createReaderChain({ rule: () => adapter('rule', () => ruleRead), generic: adapter('generic', () => conversation('from generic')), taught: () => null, everywhere: false }, { id: 'amazon', marketplace: 'amazon' });
+    const chain = createReaderChain(
+      { rule: () => adapter('rule', () => ruleRead), generic: adapter('generic', () => conversation('from generic')), taught: () => null, everywhere: false },
+      { id: 'amazon', marketplace: 'amazon' },
+    );
     expect(chain.read(document, URL_)).toMatchObject({ source: 'site-rule', messages: [{ text: 'from the rule' }] });
     ruleRead = null;
     expect(chain.read(document, URL_)).toMatchObject({ source: 'generic', messages: [{ text: 'from generic' }] });
@@ -27,7 +30,10 @@ describe('reader chain', () => {
 
   it('is unreadable when no layer reads, and no-conversation only when a rule recognises its page', () => {
     let recognised = false;
-    const chain = createReaderChain({ rule: () => adapter('rule', () => null, { recognises: () => recognised }), generic: adapter('generic', () => null), taught: () => null, everywhere: false }, { id: 'amazon', marketplace: 'amazon' });
+    const chain = createReaderChain(
+      { rule: () => adapter('rule', () => null, { recognises: () => recognised }), generic: adapter('generic', () => null), taught: () => null, everywhere: false },
+      { id: 'amazon', marketplace: 'amazon' },
+    );
     expect(chain.read(document, URL_)).toBeNull();
     expect(chain.state()).toBe('unreadable');
     recognised = true;
@@ -36,13 +42,17 @@ describe('reader chain', () => {
   });
 
   it('does not guess with the generic reader where a rule recognises an empty inbox', () => {
-    const chain = createReaderChain({ rule: () => adapter('rule', () => null, { recognises: () => true }), generic: adapter('generic', () => conversation('inbox row text')), taught: () => null, everywhere: false }, { id: 'amazon', marketplace: 'amazon' });
+    const chain = createReaderChain(
+      { rule: () => adapter('rule', () => null, { recognises: () => true }), generic: adapter('generic', () => conversation('inbox row text')), taught: () => null, everywhere: false },
+      { id: 'amazon', marketplace: 'amazon' },
+    );
     expect(chain.read(document, URL_)).toBeNull();
     expect(chain.state()).toBe('no-conversation');
   });
 
   it('reads what the agent taught first, keeping the fields the other layers read', () => {
-    document.body.innerHTML = '<main><div class="row"><p class="x">Hallo, wo bleibt mein Paket?</p></div><div class="row me"><p class="x">Es ist unterwegs.</p></div><div class="row"><p class="x">Danke!</p></div></main><div id="box"><textarea></textarea></div>';
+    document.body.innerHTML =
+      '<main><div class="row"><p class="x">Hallo, wo bleibt mein Paket?</p></div><div class="row me"><p class="x">Es ist unterwegs.</p></div><div class="row"><p class="x">Danke!</p></div></main><div id="box"><textarea></textarea></div>';
     const taught: TaughtRule = { host: URL_.hostname, message: ['main > .row'], replyBox: ['#box textarea'], savedAt: 1 };
     const chain = createReaderChain({ rule: () => adapter('rule', () => conversation('wrong text')), generic: null, taught: () => taught, everywhere: false }, { id: 'amazon', marketplace: 'amazon' });
     const read = chain.read(document, URL_)!;
@@ -66,14 +76,20 @@ describe('reader chain', () => {
     const host = document.createElement('chat-app');
     host.attachShadow({ mode: 'open' }).innerHTML = '<div class="bubble">Где мой заказ?</div>';
     document.body.append(host);
-    const chain = createReaderChain({ rule: () => null, generic: null, taught: () => ({ host: 'x', message: ['chat-app', '.bubble'], savedAt: 1 }), everywhere: false }, { id: 'site', marketplace: 'amazon' });
+    const chain = createReaderChain(
+      { rule: () => null, generic: null, taught: () => ({ host: 'x', message: ['chat-app', '.bubble'], savedAt: 1 }), everywhere: false },
+      { id: 'site', marketplace: 'amazon' },
+    );
     expect(chain.read(document, URL_)?.messages[0].text).toBe('Где мой заказ?');
   });
 
   it('assists on a marketplace only where a rule applies or the agent taught it, elsewhere everywhere', () => {
     const rule = adapter('rule', () => null);
     let taught: TaughtRule | null = null;
-    const onMarketplace = createReaderChain({ rule: (url) => (url.pathname.startsWith('/messaging') ? rule : null), generic: null, taught: () => taught, everywhere: false }, { id: 'amazon', marketplace: 'amazon' });
+    const onMarketplace = createReaderChain(
+      { rule: (url) => (url.pathname.startsWith('/messaging') ? rule : null), generic: null, taught: () => taught, everywhere: false },
+      { id: 'amazon', marketplace: 'amazon' },
+    );
     expect(onMarketplace.appliesTo(new URL('https://sellercentral.amazon.de/messaging/inbox'))).toBe(true);
     expect(onMarketplace.appliesTo(new URL('https://sellercentral.amazon.de/reportcentral'))).toBe(false);
     taught = { host: 'sellercentral.amazon.de', message: ['.m'], savedAt: 1 };

@@ -17,7 +17,7 @@ function fakePage(longTasks: [number, number][]) {
 }
 
 describe('long task attribution', () => {
-  it('counts a task against Tact when its script is what makes it long, and the page\'s own apart', async () => {
+  it("counts a task against Tact when its script is what makes it long, and the page's own apart", async () => {
     const events = [
       { name: 'tact-bench-sync', ph: 'R', ts: at(MARK_MS), pid: 7, tid: 1 },
       // 100: Tact's content script evaluation, compile nested inside (counted once).
@@ -31,9 +31,24 @@ describe('long task attribution', () => {
       // 700: a 51 ms page task with a 0.5 ms Tact callback in it: within the trace's own noise, the page's.
       ev('FunctionCall', 720, 0.5, `${EXT}content-scripts/assist.js`),
     ];
-    const report = await longTaskReport(fakePage([[100, 72], [300, 84], [500, 60], [700, 51]]), async () => events as never, 'abc');
-    expect(report.tact.map((t) => [t.startMs, t.tactMs])).toEqual([[100, 70], [500, 20]]);
-    expect(report.host.map((t) => [t.startMs, t.tactMs])).toEqual([[300, 4], [700, 0.5]]);
+    const report = await longTaskReport(
+      fakePage([
+        [100, 72],
+        [300, 84],
+        [500, 60],
+        [700, 51],
+      ]),
+      async () => events as never,
+      'abc',
+    );
+    expect(report.tact.map((t) => [t.startMs, t.tactMs])).toEqual([
+      [100, 70],
+      [500, 20],
+    ]);
+    expect(report.host.map((t) => [t.startMs, t.tactMs])).toEqual([
+      [300, 4],
+      [700, 0.5],
+    ]);
   });
 
   it('refuses a trace it cannot line up with the page', async () => {

@@ -16,7 +16,10 @@ const profile = {
 describe('holidaysAround', () => {
   it('finds a fixed holiday on now and one starting soon', () => {
     const r = holidaysAround(profile, new Date('2026-12-25T12:00:00Z'));
-    expect(r.map((h) => [h.holiday.name.en, h.status])).toEqual([['Christmas', 'now'], ['Year end', 'soon']]);
+    expect(r.map((h) => [h.holiday.name.en, h.status])).toEqual([
+      ['Christmas', 'now'],
+      ['Year end', 'soon'],
+    ]);
   });
   it('handles a range over New Year and dated occurrences', () => {
     expect(holidaysAround(profile, new Date('2027-01-02T00:00:00Z')).map((h) => h.holiday.name.en)).toEqual(['Year end']);
@@ -40,7 +43,12 @@ describe('deadlines', () => {
     expect(amazonResponseClock('aliexpress', messages)).toBeNull();
   });
   it('computes a playbook deadline from the message time ("answer by …")', () => {
-    const playbook = { deadlines: [{ label: b('Dispute: respond'), hours: 120, from: 'buyer_message' }, { label: b('Claim window'), hours: 2160, from: 'delivered' }] } as unknown as Playbook;
+    const playbook = {
+      deadlines: [
+        { label: b('Dispute: respond'), hours: 120, from: 'buyer_message' },
+        { label: b('Claim window'), hours: 2160, from: 'delivered' },
+      ],
+    } as unknown as Playbook;
     const [dispute, claim] = playbookDeadlines(playbook, messages, new Date('2026-11-22T08:00:00Z'));
     expect(dispute.due?.toISOString()).toBe('2026-11-27T08:00:00.000Z');
     expect(claim.due).toBeNull();

@@ -29,7 +29,15 @@ function setup(state: Partial<AssistState>) {
   return { store, actions };
 }
 
-const conversation = { marketplace: 'amazon' as const, key: 'k', host: 'sellercentral.amazon.de', url: 'https://sellercentral.amazon.de/messaging/inbox', buyerName: 'Lukas Schmidt', orderId: '302-4589123-7788123', messages: [{ from: 'buyer' as const, text: 'kaputt', time: '2026-11-22T08:14:00Z' }] };
+const conversation = {
+  marketplace: 'amazon' as const,
+  key: 'k',
+  host: 'sellercentral.amazon.de',
+  url: 'https://sellercentral.amazon.de/messaging/inbox',
+  buyerName: 'Lukas Schmidt',
+  orderId: '302-4589123-7788123',
+  messages: [{ from: 'buyer' as const, text: 'kaputt', time: '2026-11-22T08:14:00Z' }],
+};
 
 describe('Overlay', () => {
   it('shows what was detected, the tip, the playbook and the filled template', () => {
@@ -72,7 +80,17 @@ describe('Overlay', () => {
       status: 'ready',
       suggestions: sampleSuggestions,
       conversation,
-      lint: [{ ruleId: 'policy.amazon.no-email', check: 'email', severity: 'error', start: 0, end: 11, match: 'a@b.example', explanation: { en: 'No email addresses on Amazon.', zh: '亚马逊禁止邮箱地址。' } }],
+      lint: [
+        {
+          ruleId: 'policy.amazon.no-email',
+          check: 'email',
+          severity: 'error',
+          start: 0,
+          end: 11,
+          match: 'a@b.example',
+          explanation: { en: 'No email addresses on Amazon.', zh: '亚马逊禁止邮箱地址。' },
+        },
+      ],
     });
     const card = screen.getByRole('heading', { name: 'Compliance check' }).closest('section')!;
     expect(within(card).getByText(/a@b\.example/)).toBeTruthy();
@@ -105,7 +123,12 @@ describe('Overlay', () => {
     setup({
       status: 'ready',
       conversation,
-      suggestions: { ...sampleSuggestions, templates: [broken, good], playbooks: [badPlaybook], packOf: { ...sampleSuggestions.packOf, 'tpl.team.broken': 'team-pack', 'playbook.team.broken': 'team-pack' } },
+      suggestions: {
+        ...sampleSuggestions,
+        templates: [broken, good],
+        playbooks: [badPlaybook],
+        packOf: { ...sampleSuggestions.packOf, 'tpl.team.broken': 'team-pack', 'playbook.team.broken': 'team-pack' },
+      },
     });
     expect(screen.getAllByRole('button', { name: 'Insert' }).length).toBeGreaterThan(0);
     expect(screen.getByText('Write formally')).toBeTruthy();

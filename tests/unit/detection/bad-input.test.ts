@@ -7,7 +7,6 @@ const junk = () => {
   return s;
 };
 
-
 // Compiling the core lexicons takes a while on a busy machine: once, outside the tests' timeouts.
 beforeAll(() => void coreDetector(), 60_000);
 

@@ -21,9 +21,7 @@ describe('cleanMessage', () => {
   });
 
   it('drops quoted earlier messages and pasted templates', () => {
-    const n = cleanMessage(
-      'The box was crushed.\n> Dear customer, thank you for your order\n> we shipped it yesterday\nOn Mon, 3 Jun 2024 Seller wrote:\nDear buyer your parcel left our warehouse',
-    );
+    const n = cleanMessage('The box was crushed.\n> Dear customer, thank you for your order\n> we shipped it yesterday\nOn Mon, 3 Jun 2024 Seller wrote:\nDear buyer your parcel left our warehouse');
     expect(n.text).toBe('The box was crushed.');
     const q = cleanMessage('You wrote "Your parcel has left our warehouse and will arrive in 7-15 business days" but nothing came');
     expect(q.text).not.toContain('warehouse');

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const run = (input: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/detect.ts'], { input, encoding: 'utf8', timeout: 60_000 });
+const run = (input: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/detect.ts'], { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run detect', () => {
   it('writes one JSON line per input line, echoing ids or line numbers', () => {
@@ -14,7 +13,10 @@ describe('npm run detect', () => {
     ];
     const res = run(lines.join('\n') + '\n');
     expect(res.status).toBe(0);
-    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ id: 'm1', language: 'pt', intent: 'not_received', country: 'BR' });
     expect(Object.keys(out[0])).toEqual(expect.arrayContaining(['id', 'language', 'intent', 'intents', 'sentiment', 'country', 'countries']));

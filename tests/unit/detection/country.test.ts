@@ -7,7 +7,6 @@ import { coreDetector } from './core-detector';
 const infer = (text: string, context: DetectionContext = {}, language = 'und', flags: string[] = []) =>
   inferCountry({ text, flags, language, languageConfidence: language === 'und' ? 0 : 1, context });
 
-
 // Compiling the core lexicons takes a while on a busy machine: once, outside the tests' timeouts.
 beforeAll(() => void coreDetector(), 60_000);
 

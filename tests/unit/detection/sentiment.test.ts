@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coreDetector } from './core-detector';
 
-
 // Compiling the core lexicons takes a while on a busy machine: once, outside the tests' timeouts.
 beforeAll(() => void coreDetector(), 60_000);
 

@@ -31,11 +31,19 @@ describe('diffPacks', () => {
   it('diffs country profiles too', () => {
     const a = teamPack('v1');
     const country = {
-      code: 'AT', name: { en: 'Austria', zh: '奥地利' }, languages: ['de'], timeZones: ['Europe/Vienna'],
+      code: 'AT',
+      name: { en: 'Austria', zh: '奥地利' },
+      languages: ['de'],
+      timeZones: ['Europe/Vienna'],
       greeting: { text: 'Grüß Gott', formality: 'formal' as const, note: { en: 'Sie', zh: '用您' } },
-      tone: { en: 'polite', zh: '礼貌' }, responseTime: { en: '24 h', zh: '24小时' }, dos: [{ en: 'x', zh: 'x' }], donts: [{ en: 'x', zh: 'x' }],
-      habits: [{ en: 'x', zh: 'x' }], holidays: [{ name: { en: 'Christmas', zh: '圣诞节' }, effect: { en: 'slow post', zh: '邮政慢' }, start: '12-24', end: '12-26' }],
-      customs: { note: { en: 'EU', zh: '欧盟' }, asOf: '2026-11' }, sensitive: [{ en: 'x', zh: 'x' }],
+      tone: { en: 'polite', zh: '礼貌' },
+      responseTime: { en: '24 h', zh: '24小时' },
+      dos: [{ en: 'x', zh: 'x' }],
+      donts: [{ en: 'x', zh: 'x' }],
+      habits: [{ en: 'x', zh: 'x' }],
+      holidays: [{ name: { en: 'Christmas', zh: '圣诞节' }, effect: { en: 'slow post', zh: '邮政慢' }, start: '12-24', end: '12-26' }],
+      customs: { note: { en: 'EU', zh: '欧盟' }, asOf: '2026-11' },
+      sensitive: [{ en: 'x', zh: 'x' }],
     };
     const b = { ...structuredClone(a), countries: [country] };
     expect(diffPacks(a, b).countries).toEqual({ added: ['AT'], changed: [], removed: [] });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  generateSigningKey,
-  keyIdOf,
-  normalizePublicKey,
-  signPack,
-  unwrapPackFile,
-  verifySignature,
-  type SignedPackFile,
-} from '@/knowledge/signature';
+import { canonicalJson, generateSigningKey, keyIdOf, normalizePublicKey, signPack, unwrapPackFile, verifySignature, type SignedPackFile } from '@/knowledge/signature';
 import { teamPack } from './helpers';
 
 describe('canonicalJson', () => {

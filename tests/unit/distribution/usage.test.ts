@@ -62,8 +62,14 @@ describe('usage log', () => {
     const s = summarizeUsage([event(), event(), event({ templateId: 'tpl.b', intent: 'shipping_status', country: null, marketplace: 'aliexpress' })]);
     expect(s.total).toBe(3);
     expect(s.byTemplate[0]).toEqual({ key: 'tpl.damaged_item.amazon.photos-then-replace-or-refund', count: 2 });
-    expect(s.byIntent).toEqual([{ key: 'damaged_item', count: 2 }, { key: 'shipping_status', count: 1 }]);
-    expect(s.byCountry).toEqual([{ key: 'DE', count: 2 }, { key: '—', count: 1 }]);
+    expect(s.byIntent).toEqual([
+      { key: 'damaged_item', count: 2 },
+      { key: 'shipping_status', count: 1 },
+    ]);
+    expect(s.byCountry).toEqual([
+      { key: 'DE', count: 2 },
+      { key: '—', count: 1 },
+    ]);
     expect(summarizeUsage([event({ at: 5 })], 10).total).toBe(0);
   });
 });

@@ -20,7 +20,10 @@ const tip = (body: string) => `entries:
 
 describe('compilePack', () => {
   it('compiles a folder of YAML into a pack', () => {
-    const p = compilePack([{ path: 'pack.yaml', text: meta }, { path: 'culture/de.yaml', text: tip('{ en: Use Sie, zh: 用您 }') }]);
+    const p = compilePack([
+      { path: 'pack.yaml', text: meta },
+      { path: 'culture/de.yaml', text: tip('{ en: Use Sie, zh: 用您 }') },
+    ]);
     expect(p.entries).toHaveLength(1);
     expect(p.entries[0].id).toBe('tip.de.formal');
   });
@@ -37,7 +40,17 @@ describe('compilePack', () => {
   });
 
   it('refuses prototype keys and malformed YAML with the file named', () => {
-    expect(() => compilePack([{ path: 'pack.yaml', text: meta }, { path: 'x.yaml', text: 'entries:\n  - __proto__: 1\n' }])).toThrow(/x\.yaml: the key "__proto__" is not allowed/);
-    expect(() => compilePack([{ path: 'pack.yaml', text: meta }, { path: 'y.yaml', text: 'entries: [\n' }])).toThrow(/y\.yaml: malformed YAML/);
+    expect(() =>
+      compilePack([
+        { path: 'pack.yaml', text: meta },
+        { path: 'x.yaml', text: 'entries:\n  - __proto__: 1\n' },
+      ]),
+    ).toThrow(/x\.yaml: the key "__proto__" is not allowed/);
+    expect(() =>
+      compilePack([
+        { path: 'pack.yaml', text: meta },
+        { path: 'y.yaml', text: 'entries: [\n' },
+      ]),
+    ).toThrow(/y\.yaml: malformed YAML/);
   });
 });

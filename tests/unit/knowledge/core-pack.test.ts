@@ -46,15 +46,19 @@ describe('core pack coverage', () => {
 describe('core pack quality', () => {
   it('uses only known placeholders', () => {
     const known = new Set<string>(PLACEHOLDERS);
-    const unknown = templates.flatMap((t) => t.variants.flatMap((v) => placeholdersIn(v.text).filter((p) => !known.has(p)).map((p) => `${t.id}/${v.language}: ${p}`)));
+    const unknown = templates.flatMap((t) =>
+      t.variants.flatMap((v) =>
+        placeholdersIn(v.text)
+          .filter((p) => !known.has(p))
+          .map((p) => `${t.id}/${v.language}: ${p}`),
+      ),
+    );
     expect(unknown).toEqual([]);
   });
 
   it('every template passes its marketplace compliance rules with zero findings', () => {
     const findings = templates.flatMap((t) =>
-      MARKETPLACES.filter((m) => covers(t.marketplace, m)).flatMap((m) =>
-        t.variants.flatMap((v) => lintReply(v.text, rules, m).map((f) => `${t.id}/${v.language} on ${m}: ${f.ruleId} "${f.match}"`)),
-      ),
+      MARKETPLACES.filter((m) => covers(t.marketplace, m)).flatMap((m) => t.variants.flatMap((v) => lintReply(v.text, rules, m).map((f) => `${t.id}/${v.language} on ${m}: ${f.ruleId} "${f.match}"`))),
     );
     expect(findings).toEqual([]);
   });

@@ -117,7 +117,7 @@ describe('KnowledgeSearch', () => {
     const hits = search.search({ query: '  ', filters: { kind: ['policy_rule'], marketplace: 'amazon' } });
     expect(hits.map((h) => h.entry.id).sort()).toEqual(['policy.amazon.links', 'policy.any.offplatform']);
     expect(search.search({ query: 'refund', limit: 2 })).toHaveLength(2);
-    expect(search.search({ query: '' , limit: 1000 }).length).toBe(20);
+    expect(search.search({ query: '', limit: 1000 }).length).toBe(20);
   });
 
   it('returns the entry with its pack and a score, best first', () => {
@@ -139,7 +139,7 @@ describe('KnowledgeSearch', () => {
   });
 
   it('rebuilds when the stored index does not match the entries', async () => {
-    await db.meta.put({ key: INDEX_META_KEY, value: { ...(await db.meta.get(INDEX_META_KEY))!.value as object, key: 'stale' } });
+    await db.meta.put({ key: INDEX_META_KEY, value: { ...((await db.meta.get(INDEX_META_KEY))!.value as object), key: 'stale' } });
     const rebuilt = await KnowledgeSearch.load(db);
     expect(rebuilt.origin).toBe('built');
     expect((await db.meta.get(INDEX_META_KEY))!.value).toMatchObject({ key: rebuilt.kb.key });

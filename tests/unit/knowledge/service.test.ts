@@ -14,7 +14,23 @@ describe('knowledge service', () => {
     expect(kb.status()).toEqual({ ready: true, packs: 1, entries: 20 });
     expect((await kb.search({ query: 'refnd' }))[0].entry.id).toMatch(/refund/);
     const s = kb.suggest({
-      detection: { language: 'de', languageConfidence: 1, intent: 'refund_request', labels: ['refund_request'], polarity: 'negative', anger: 0.2, urgency: 0, angry: false, urgent: false, toneReasons: [], intents: [], sentiment: 'calm', risk: false, country: 'DE', countries: [] },
+      detection: {
+        language: 'de',
+        languageConfidence: 1,
+        intent: 'refund_request',
+        labels: ['refund_request'],
+        polarity: 'negative',
+        anger: 0.2,
+        urgency: 0,
+        angry: false,
+        urgent: false,
+        toneReasons: [],
+        intents: [],
+        sentiment: 'calm',
+        risk: false,
+        country: 'DE',
+        countries: [],
+      },
       marketplace: 'amazon',
       language: 'de',
     });

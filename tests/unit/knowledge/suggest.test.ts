@@ -13,7 +13,24 @@ function record(pack: Pack, priority: number): PackRecord {
 const kb = layerPacks([record(fixturePack('mini'), 0)]);
 
 function detection(over: Partial<Detection> = {}): Detection {
-  return { language: 'de', languageConfidence: 0.9, intent: 'refund_request', labels: ['refund_request'], intents: [], polarity: 'neutral', anger: 0, urgency: 0, angry: false, urgent: false, toneReasons: [], sentiment: 'calm', risk: false, country: 'DE', countries: [], ...over };
+  return {
+    language: 'de',
+    languageConfidence: 0.9,
+    intent: 'refund_request',
+    labels: ['refund_request'],
+    intents: [],
+    polarity: 'neutral',
+    anger: 0,
+    urgency: 0,
+    angry: false,
+    urgent: false,
+    toneReasons: [],
+    sentiment: 'calm',
+    risk: false,
+    country: 'DE',
+    countries: [],
+    ...over,
+  };
 }
 
 describe('suggest', () => {
@@ -21,11 +38,7 @@ describe('suggest', () => {
     const s = suggest(kb, { detection: detection({ intent: 'return_request' }), marketplace: 'amazon', language: 'de' });
     expect(s.country?.code).toBe('DE');
     expect(s.cultureTips.map((t) => t.id)).toEqual(['tip.de.returns', 'tip.de.formal', 'tip.de.weather']);
-    expect(suggest(kb, { detection: detection(), marketplace: 'amazon', language: 'de' }).cultureTips.map((t) => t.id)).toEqual([
-      'tip.de.formal',
-      'tip.de.returns',
-      'tip.de.weather',
-    ]);
+    expect(suggest(kb, { detection: detection(), marketplace: 'amazon', language: 'de' }).cultureTips.map((t) => t.id)).toEqual(['tip.de.formal', 'tip.de.returns', 'tip.de.weather']);
   });
 
   it('puts the exact marketplace playbook before the "any" one, and excludes other marketplaces', () => {

@@ -13,7 +13,14 @@ describe('insertReply', () => {
     document.body.append(textarea);
     let tracked = '';
     const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
-    Object.defineProperty(textarea, 'value', { configurable: true, get: () => native.get!.call(textarea), set: (v) => { tracked = v; native.set!.call(textarea, v); } });
+    Object.defineProperty(textarea, 'value', {
+      configurable: true,
+      get: () => native.get!.call(textarea),
+      set: (v) => {
+        tracked = v;
+        native.set!.call(textarea, v);
+      },
+    });
     const seen: string[] = [];
     textarea.addEventListener('input', () => textarea.value !== tracked && seen.push(`input:${textarea.value}`));
     textarea.addEventListener('change', () => seen.push('change'));

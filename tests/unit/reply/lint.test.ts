@@ -21,9 +21,7 @@ const ids = (text: string, marketplace: 'amazon' | 'aliexpress') => lintReply(te
 describe('policy rules (knowledge/core/policy)', () => {
   it('cover every check on Amazon and the AliExpress warnings/errors the brief names', () => {
     const amazon = rules.filter((r) => r.marketplace === 'amazon');
-    expect(new Set(amazon.map((r) => r.check))).toEqual(
-      new Set(['link', 'email', 'phone', 'emoji', 'review_request', 'incentive', 'off_platform', 'pattern']),
-    );
+    expect(new Set(amazon.map((r) => r.check))).toEqual(new Set(['link', 'email', 'phone', 'emoji', 'review_request', 'incentive', 'off_platform', 'pattern']));
     expect(amazon.every((r) => r.id.startsWith('policy.amazon.'))).toBe(true);
     const ali = rules.filter((r) => r.marketplace === 'aliexpress');
     expect(ali.every((r) => r.id.startsWith('policy.aliexpress.'))).toBe(true);
@@ -271,10 +269,7 @@ describe('lintReply mechanics', () => {
   });
 
   it('merges overlapping matches of one rule and drops a weaker finding another rule already covers', () => {
-    const set = [
-      rule('strict', 'amazon', 'review_request', 'error', ['leave a 5-star review', '5-star review']),
-      rule('soft', 'amazon', 'review_request', 'warning', ['leave a']),
-    ];
+    const set = [rule('strict', 'amazon', 'review_request', 'error', ['leave a 5-star review', '5-star review']), rule('soft', 'amazon', 'review_request', 'warning', ['leave a'])];
     const found: LintFinding[] = lintReply('Please leave a 5-star review now', set, 'amazon');
     expect(found.map((f) => [f.ruleId, f.match])).toEqual([['strict', 'leave a 5-star review']]);
   });
@@ -350,8 +345,12 @@ describe('leadingLiterals (lint prefilter)', () => {
 
 describe('lintReply speed', () => {
   it('lints a 2,000-character reply in well under a millisecond once compiled', () => {
-    const text = ('Hello Maria, thank you for your message. We are sorry the item arrived damaged. Could you send us a photo? ' +
-      'We will review it and reply within 24 hours. Order 123-1234567-1234567, tracking LP00123456789CN. ').repeat(10).slice(0, 2000);
+    const text = (
+      'Hello Maria, thank you for your message. We are sorry the item arrived damaged. Could you send us a photo? ' +
+      'We will review it and reply within 24 hours. Order 123-1234567-1234567, tracking LP00123456789CN. '
+    )
+      .repeat(10)
+      .slice(0, 2000);
     for (let i = 0; i < 50; i++) lintReply(text, rules, 'amazon');
     const runs: number[] = [];
     for (let i = 0; i < 30; i++) {

@@ -16,7 +16,12 @@ beforeEach(() => fakeBrowser.reset());
 async function setup() {
   const db = freshDb();
   await installPack(db, miniPack(), { source: 'bundled' });
-  const deps: OptionsDeps = { db, client: fakeClient([miniPack()]).client, admin: createPackAdmin({ db: () => db }), permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) } };
+  const deps: OptionsDeps = {
+    db,
+    client: fakeClient([miniPack()]).client,
+    admin: createPackAdmin({ db: () => db }),
+    permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) },
+  };
   const user = userEvent.setup();
   render(<OptionsApp deps={deps} />);
   await screen.findByRole('row', { name: /Mini/ });

@@ -51,7 +51,18 @@ describe('options: settings', () => {
 
 describe('options: usage', () => {
   const now = Date.UTC(2026, 10, 23, 12);
-  const ev = (over: Partial<UsageEvent>): UsageEvent => ({ at: now - 3600_000, templateId: 'tpl.damaged_item.amazon.photos', packId: 'tact-core', intent: 'damaged_item', country: 'DE', marketplace: 'amazon', language: 'de', action: 'insert', surface: 'overlay', ...over });
+  const ev = (over: Partial<UsageEvent>): UsageEvent => ({
+    at: now - 3600_000,
+    templateId: 'tpl.damaged_item.amazon.photos',
+    packId: 'tact-core',
+    intent: 'damaged_item',
+    country: 'DE',
+    marketplace: 'amazon',
+    language: 'de',
+    action: 'insert',
+    surface: 'overlay',
+    ...over,
+  });
 
   it('summarises the period and exports CSV and JSON of exactly those events', async () => {
     vi.spyOn(Date, 'now').mockReturnValue(now);

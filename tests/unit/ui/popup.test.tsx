@@ -64,7 +64,13 @@ describe('popup search', () => {
     await waitFor(() => expect(client.search).toHaveBeenLastCalledWith(expect.objectContaining({ filters: { kind: ['template'], language: 'de' } })));
     const box = screen.getByRole('searchbox');
     await user.type(box, 'Glas');
-    await waitFor(() => expect(within(screen.getByRole('listbox')).getAllByRole('option').every((o) => o.dataset.kind === 'template')).toBe(true));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listbox'))
+          .getAllByRole('option')
+          .every((o) => o.dataset.kind === 'template'),
+      ).toBe(true),
+    );
     await user.keyboard('{Enter}');
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     expect(writeText.mock.calls[0][0]).toMatch(/^Guten Tag \[buyer_name\],/);

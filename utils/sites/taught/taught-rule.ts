@@ -22,5 +22,12 @@ export function isTaughtRule(value: unknown): value is TaughtRule {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   const path = (p: unknown) => p === undefined || (Array.isArray(p) && p.length > 0 && p.length <= MAX_HOPS && p.every((s) => typeof s === 'string' && s.length > 0 && s.length <= MAX_SELECTOR));
-  return typeof v.host === 'string' && typeof v.savedAt === 'number' && path(v.message) && path(v.replyBox) && (v.buyerRows === undefined || (typeof v.buyerRows === 'string' && v.buyerRows.length <= MAX_SELECTOR)) && (v.message !== undefined || v.replyBox !== undefined);
+  return (
+    typeof v.host === 'string' &&
+    typeof v.savedAt === 'number' &&
+    path(v.message) &&
+    path(v.replyBox) &&
+    (v.buyerRows === undefined || (typeof v.buyerRows === 'string' && v.buyerRows.length <= MAX_SELECTOR)) &&
+    (v.message !== undefined || v.replyBox !== undefined)
+  );
 }

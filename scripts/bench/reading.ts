@@ -1,0 +1,67 @@
+/**
+ * `read_p95_ms`: one read of a 2,000-message, ~20,000-node Amazon thread page by the layer that reads it
+ * (the core `amazon-inbox` site rule, bundled with esbuild and injected into real Chromium), p95 over reads
+ * that each follow a new message landing — the content script reads after every change, so a read of an
+ * unchanged page would flatter it. The generic reader's figures (scripts/bench/generic-read.ts) sit beside it.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '@/scripts/lib/browser/launch';
+import { percentile } from './stats';
+import { run as runGeneric } from './generic-read';
+
+const MESSAGES = 2000;
+const READS = 100;
+const URL_ = 'https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=BENCH';
+
+const ENTRY = `
+import { adapterFor } from '@/utils/sites/adapters';
+window.__benchRuleRead = (n, href) => {
+  const url = new URL(href);
+  const adapter = adapterFor(url);
+  if (!adapter) throw new Error('no site rule applies to ' + href);
+  const list = document.querySelector('.case-message-view-messages');
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const row = list.lastElementChild.cloneNode(true);
+    row.querySelector('.message-body-text').textContent = 'A new message ' + i;
+    list.append(row);
+    const t = performance.now();
+    const c = adapter.read(document, url);
+    times.push(performance.now() - t);
+    if (!c || !c.messages.length) throw new Error('the site rule read nothing on the bench page');
+  }
+  let nodes = 0;
+  for (const w = document.createTreeWalker(document.body); w.nextNode(); ) nodes++;
+  return { times, nodes };
+};
+`;
+
+function amazonThreadHtml(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < MESSAGES; i++) {
+    const own = i % 3 === 1;
+    rows.push(
+      `<div class="message-component${own ? ' sent-message-component' : ''}"><div class="message-head"><span class="sender">${own ? 'You' : 'Buyer'}</span><span class="case-message-view-message-date">20 Nov 2026 10:${String(i % 60).padStart(2, '0')}</span></div><div class="message-body"><p class="message-body-text">Message number ${i}: where is the parcel, please?</p></div></div>`,
+    );
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="messaging-app"><div class="case-message-view">
+    <div class="case-message-view-header"><span class="buyer-name">Lukas Schmidt</span><kat-link data-ph-capture-attribute-order-id label="302-1234567-7654321"></kat-link></div>
+    <div class="case-message-view-messages">${rows.join('')}</div><div class="reply"><textarea></textarea><kat-button label="Send"></kat-button></div></div></div></body></html>`;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const out = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, target: 'chrome120', tsconfig: 'tsconfig.json' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  let rule: { times: number[]; nodes: number };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.setContent(amazonThreadHtml());
+    await page.addScriptTag({ content: out.outputFiles[0].text });
+    rule = (await page.evaluate(`window.__benchRuleRead(${READS}, ${JSON.stringify(URL_)})`)) as typeof rule;
+  } finally {
+    await browser.close();
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { read_p95_ms: round(percentile(rule.times, 95)), read_p50_ms: round(percentile(rule.times, 50)), read_nodes: rule.nodes, ...(await runGeneric()) };
+}
