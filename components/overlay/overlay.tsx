@@ -97,7 +97,7 @@ export function Overlay({ store, actions }: OverlayProps) {
             <SourceNote lang={lang} source={conversation.source} onWrong={s.teaching || teachOpen ? undefined : () => setTeachOpen(true)} />
             {(teachOpen || s.teaching) && <TeachBar lang={lang} teaching={s.teaching} taught={s.taught} onTeach={handlers.teach} onForget={handlers.forget} onExport={handlers.exportTaught} />}
             {conversation.source === 'pasted' && (
-              <details className="tact-card">
+              <details className="tact-card tact-paste-again">
                 <summary>{t(lang, 'pasteAnother')}</summary>
                 <PasteBox lang={lang} intro={null} onSubmit={handlers.paste} />
               </details>

@@ -45,7 +45,9 @@ export function createReaderChain(layers: ReaderLayers, base: Pick<SiteAdapter, 
     const byRule = rule?.read(doc, url) ?? null;
     // A rule that knows this page and finds no thread open is believed: no guessing on an empty inbox.
     const ruleSaysEmpty = !byRule && !!rule && (rule.recognises?.(doc) ?? false);
-    const byGeneric = byRule || ruleSaysEmpty || !layers.generic ? null : layers.generic.read(doc, url);
+    const guessed = byRule || ruleSaysEmpty || !layers.generic ? null : layers.generic.read(doc, url);
+    // A guess with nothing the buyer said is no reading at all: the agent is better served by teach mode.
+    const byGeneric = guessed?.messages.some((m) => m.from === 'buyer' && m.text.trim()) ? guessed : null;
     const read = byRule ? { conversation: byRule, from: rule, source: 'site-rule' as const } : byGeneric ? { conversation: byGeneric, from: layers.generic, source: 'generic' as const } : null;
 
     if (taught?.message) {

@@ -28,7 +28,7 @@ describe('a page Tact cannot read', () => {
     await page.locator(inOverlay('.tact-paste button[type="submit"]')).click();
     await waitForOverlay(page, { state: 'ready', language: 'fr' });
     expect(await page.getAttribute('tact-assist', 'data-tact-source')).toBe('pasted');
-    await page.locator(inOverlay('details.tact-card summary')).click();
+    await page.locator(inOverlay('details.tact-paste-again summary')).click();
     await page.locator(inOverlay('#tact-paste-text')).fill('Ich möchte meine Bestellung stornieren.');
     await page.locator(inOverlay('.tact-paste button[type="submit"]')).click();
     await waitForOverlay(page, { state: 'ready', language: 'de', intent: 'cancel_order' });

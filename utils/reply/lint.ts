@@ -14,7 +14,8 @@ import { unsafePatternReason } from '@/knowledge/safe-regex';
 /** Pack patterns see at most this much of a reply: a reply is a few hundred characters; a paste can be anything. */
 export const MAX_PATTERN_INPUT = 10_000;
 /** After this much time on one reply, the remaining rules' patterns are skipped (and reported), not run. */
-export const LINT_BUDGET_MS = 50;
+/** A stall guard, not a routine limit: safe-subset patterns and the input cap keep a normal reply far below it, also on a busy machine. */
+export const LINT_BUDGET_MS = 500;
 
 export interface SkippedRule {
   ruleId: string;
