@@ -24,6 +24,8 @@ const AMAZON_THREADS: Record<string, string> = {
   'T-JP-1': 'amazon/thread-jp-1.html',
   // A redesign no rule or heuristic reads (teach mode's page).
   'T-REDESIGN': 'teach/redesigned-inbox.html',
+  // An earlier thread view, hidden, keeps its own reply box before the visible one.
+  'T-HIDDEN-BOX': 'teach/hidden-thread-box.html',
 };
 
 /** A shop's own helpdesk, not a marketplace: Tact runs there only once the agent enables it. */
