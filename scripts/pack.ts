@@ -18,6 +18,7 @@ import { CliError, distributionUsage, runDistributionCommand } from './lib/pack-
 import { PackError } from '@/knowledge/validation-errors';
 import { checkSnapshots, CORE_RULES_FILE, formatSnapshotReport } from './lib/pack/snapshots';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const USAGE = `usage: npm run pack -- validate [<dir|file>] [--snapshots <dir>] | build <dir> -o <file> [--quiet] | stats [<dir|file>] [--json] | schema [-o <file>] | ${distributionUsage}`;
 
@@ -26,12 +27,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('-')) fail(`${name} needs a file name`);
-  return value;
+/** The options of validate/build/stats/schema (node:util parseArgs: an unknown or valueless flag is a clear error). */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string', short: 'o' }, snapshots: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
 }
 
 /** Committed JSON is written the way `prettier --check` wants it, so a build leaves the tree clean. */
@@ -47,13 +54,17 @@ function writeFile(path: string, text: string) {
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;
-  const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && (args[i - 1] === '-o' || args[i - 1] === '--snapshots')));
-  const target = positional[0] ?? CORE_PACK_DIR;
+  if (!['validate', 'build', 'stats', 'schema'].includes(command)) {
+    if (await runDistributionCommand(command, args)) return;
+    fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  }
+  const { values, positionals } = parseOptions(args);
+  const target = positionals[0] ?? CORE_PACK_DIR;
   switch (command) {
     case 'validate': {
       const p = loadPack(target);
       process.stdout.write(`ok: ${target}: ${p.id}@${p.version}, ${p.entries.length} entries, ${p.countries.length} countries, ${p.sites?.length ?? 0} site rules\n`);
-      const snapshots = option(args, '--snapshots');
+      const snapshots = values.snapshots;
       if (snapshots) {
         const report = checkSnapshots(p.sites ?? [], snapshots);
         process.stdout.write(formatSnapshotReport(report));
@@ -62,30 +73,27 @@ async function main(argv: string[]) {
       return;
     }
     case 'build': {
-      const out = option(args, '-o') ?? fail('build needs -o <file>');
+      const out = values.out ?? fail('build needs -o <file>');
       const p = loadPack(target);
       writeFile(out, JSON.stringify(p));
       if (resolve(target) === resolve(CORE_PACK_DIR)) writeFile(CORE_RULES_FILE, await formatJson(CORE_RULES_FILE, p.sites ?? []));
-      if (!args.includes('--quiet')) process.stdout.write(`built ${out}: ${p.entries.length} entries\n`);
+      if (!values.quiet) process.stdout.write(`built ${out}: ${p.entries.length} entries\n`);
       return;
     }
     case 'stats': {
       const stats = packStats(loadPack(target));
-      process.stdout.write(args.includes('--json') ? `${JSON.stringify(stats)}\n` : `${formatStats(stats)}\n`);
+      process.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : `${formatStats(stats)}\n`);
       return;
     }
     case 'schema': {
       const text = `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
       writeFile(PACK_SCHEMA_FILE, text);
       writeFile(SOURCE_SCHEMA_FILE, `${JSON.stringify(sourceJsonSchema(), null, 2)}\n`);
-      const out = option(args, '-o');
+      const out = values.out;
       if (out) writeFile(out, text);
       process.stdout.write(`wrote ${[PACK_SCHEMA_FILE, SOURCE_SCHEMA_FILE, out].filter(Boolean).join(', ')}\n`);
       return;
     }
-    default:
-      if (await runDistributionCommand(command, args)) return;
-      fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }
 }
 
