@@ -3,6 +3,8 @@
  * same-origin iframes — also iframes inside shadow roots, which plain `documentsOf` misses. Closed shadow
  * roots and cross-origin frames are not reachable and are skipped.
  */
+import { hostOf } from './visibility';
+
 export type SearchRoot = Document | ShadowRoot;
 
 /** The roots below `doc`, outermost first. Walks every element once: used on a cache miss, not per read. */
@@ -37,12 +39,5 @@ export function queryAllDeep<T extends Element = HTMLElement>(roots: readonly Se
 
 /** The parent across a shadow boundary (the host) or out of a frame (the iframe element). */
 export function composedParent(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode() as Partial<ShadowRoot>;
-  if (root.host) return root.host;
-  try {
-    return el.ownerDocument.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
+  return el.parentElement ?? hostOf(el);
 }
