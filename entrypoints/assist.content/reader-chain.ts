@@ -9,6 +9,7 @@ import type { Conversation } from '@/utils/sites/conversation';
 import type { ReplyTarget, SiteAdapter } from '@/utils/sites/site-adapter';
 import type { TaughtRule } from '@/utils/sites/taught/taught-rule';
 import { readTaughtMessages, taughtReplyTarget } from '@/utils/sites/taught/taught-reader';
+import { regionOf, withRegion } from '@/utils/sites/read-region';
 
 export type ChainState = 'ready' | 'no-conversation' | 'unreadable';
 
@@ -51,18 +52,18 @@ export function createReaderChain(layers: ReaderLayers, base: Pick<SiteAdapter, 
     const read = byRule ? { conversation: byRule, from: rule, source: 'site-rule' as const } : byGeneric ? { conversation: byGeneric, from: layers.generic, source: 'generic' as const } : null;
 
     if (taught?.message) {
-      const { messages, total } = readTaughtMessages(doc, taught.message, taught.buyerRows);
+      const { messages, total, region } = readTaughtMessages(doc, taught.message, taught.buyerRows);
       if (messages.length) {
         state = 'ready';
         layer = read?.from ?? rule ?? layers.generic;
         const fields = read?.conversation;
-        return { ...(fields ?? blank(base, url)), messages, messageCount: total, source: 'taught' };
+        return withRegion<Conversation>({ ...(fields ?? blank(base, url)), messages, messageCount: total, source: 'taught' }, region);
       }
     }
     if (read) {
       state = 'ready';
       layer = read.from;
-      return { ...read.conversation, source: read.source };
+      return withRegion<Conversation>({ ...read.conversation, source: read.source }, regionOf(read.conversation));
     }
     state = ruleSaysEmpty ? 'no-conversation' : 'unreadable';
     layer = rule ?? layers.generic;

@@ -8,6 +8,10 @@ import type { Conversation } from './conversation';
 import { adapterFor, adapters as ruleAdapters } from './adapters';
 import { documentsOf, shadowFramesOf } from './query';
 import { onSiteRulesChange } from './rules/registry';
+import { regionAnchors, regionOf, touchesRegion } from './read-region';
+
+/** How soon a change outside the conversation's region is read (late side panels, unknown layouts). */
+export const LATE_READ_MS = 500;
 
 /** The adapters to choose from: a list, or a getter read on every URL check (new site rules apply at once). */
 export type AdapterSource = readonly SiteAdapter[] | (() => readonly SiteAdapter[]);
@@ -37,6 +41,9 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   let lastList: readonly SiteAdapter[] | null = null;
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Document>();
+  // Where the last reading came from: changes there are read at once, changes elsewhere within LATE_READ_MS.
+  let anchors: Node[] | null = null;
+  let lateTimer: ReturnType<typeof setTimeout> | undefined;
 
   const scan = () => {
     scheduled = false;
@@ -47,6 +54,8 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
       if (!adapter) return;
       observeFrames();
       const conversation = adapter.read(win.document, new URL(win.location.href));
+      const region = regionOf(conversation);
+      anchors = region ? regionAnchors(region) : null;
       const print = fingerprint(conversation);
       if (print === lastPrint) return;
       lastPrint = print;
@@ -64,6 +73,22 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     }
   };
 
+  /**
+   * A burst that only touched the page outside the conversation (a clock, counters, an ad carousel) is
+   * read later, once per LATE_READ_MS however many bursts come: fields that render late beside the thread
+   * (Amazon's order panel) still arrive, and a page churning 1,000 times a second costs Tact two reads.
+   */
+  const onMutations = (records: MutationRecord[]) => {
+    const near = anchors;
+    if (!near || !near[0].isConnected || records.some((r) => touchesRegion(r, near))) return schedule();
+    if (lateTimer === undefined && !stop.signal.aborted) {
+      lateTimer = setTimeout(() => {
+        lateTimer = undefined;
+        schedule();
+      }, LATE_READ_MS);
+    }
+  };
+
   function switchAdapter() {
     lastHref = win.location.href;
     lastList = list();
@@ -72,6 +97,7 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     current?.abort.abort();
     current = { adapter: next, abort: new AbortController() };
     lastPrint = null;
+    anchors = null;
     events.onAdapter(next);
     next?.init?.(current.abort.signal, schedule);
   }
@@ -79,7 +105,7 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   function observe(doc: Document) {
     if (observed.has(doc)) return;
     observed.add(doc);
-    const observer = new MutationObserver(schedule);
+    const observer = new MutationObserver(onMutations);
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     observers.push(observer);
     // A frame that reloads gets a new document: catch it on load.
@@ -108,6 +134,7 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
 
   return () => {
     stop.abort();
+    clearTimeout(lateTimer);
     current?.abort.abort();
     observers.forEach((o) => o.disconnect());
   };

@@ -3,7 +3,8 @@
  * or another conversation arrive, errors contained, adapters aborted when the page family changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
+import { LATE_READ_MS, startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
+import { withRegion } from '@/utils/sites/read-region';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 import type { Conversation } from '@/utils/sites/conversation';
 import { siteAdapters, setSiteRules } from '@/utils/sites/rules/registry';
@@ -122,5 +123,39 @@ describe('adapter manager', () => {
     } finally {
       setSiteRules(CORE_SITE_RULES);
     }
+  });
+
+  it('reads a change inside the conversation at once, and churn elsewhere at most once per LATE_READ_MS (a late side panel still arrives)', async () => {
+    document.body.innerHTML = '<div id="thread"><p>Where is my parcel?</p></div><aside id="side"></aside><div id="clock"></div>';
+    let reads = 0;
+    const adapter: SiteAdapter = {
+      ...aliexpressIm,
+      appliesTo: () => true,
+      read(doc) {
+        reads++;
+        const thread = doc.querySelector('#thread')!;
+        const messages = [...thread.querySelectorAll('p')].map((p) => ({ from: 'buyer' as const, text: p.textContent ?? '' }));
+        const orderId = doc.querySelector('#side')!.textContent || undefined;
+        return withRegion<Conversation>({ marketplace: 'aliexpress', key: 'k', host: 'h', url: 'u', messages, orderId }, thread);
+      },
+    };
+    const { seen, events } = record();
+    stop = startAdapterManager(window, events, [adapter]);
+    expect(seen).toHaveLength(1);
+    const clock = document.querySelector('#clock')!;
+    // A page ticking every 10 ms for a second, outside the thread.
+    for (let i = 0; i < 100; i++) {
+      clock.textContent = `tick ${i}`;
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(reads).toBeLessThanOrEqual(1 + Math.ceil(1000 / LATE_READ_MS));
+    // A new message inside the thread is read in the same turn, not LATE_READ_MS later.
+    document.querySelector('#thread')!.append(Object.assign(document.createElement('p'), { textContent: 'Hello?' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.at(-1)?.messages).toHaveLength(2);
+    // The order panel renders late, outside the thread: it arrives within LATE_READ_MS.
+    document.querySelector('#side')!.textContent = '8123456789012345';
+    await vi.advanceTimersByTimeAsync(LATE_READ_MS);
+    expect(seen.at(-1)?.orderId).toBe('8123456789012345');
   });
 });

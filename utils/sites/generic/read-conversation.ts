@@ -14,6 +14,7 @@ import { textRows } from './message-region';
 import { rowParts, shortLeaves, type RowParts } from './message-body';
 import { markOf, sidesOf, type Side } from './message-side';
 import { fold, type GenericOptions } from './options';
+import { withRegion } from '@/utils/sites/read-region';
 
 /** Until the lead widens Marketplace: a page on no marketplace Tact knows (a shop's helpdesk, eBay…). */
 export type GenericMarketplace = Marketplace | 'other';
@@ -79,21 +80,24 @@ function read(located: Located, href: string, options: GenericOptions, paneChang
   if (!messages.length && !facts.orderId && !facts.buyerName) return null;
   const url = new URL(href);
   const buyerName = facts.buyerName ?? parts.find((p, i) => sides[i] === 'buyer' && p.author)?.author;
-  return {
-    marketplace: marketplaceOfHost(url.hostname) ?? 'other',
-    key: `generic:${url.hostname}:${facts.orderId ?? buyerName ?? url.pathname + url.search + url.hash}`,
-    host: url.hostname,
-    url: url.href,
-    ...(buyerName && { buyerName }),
-    ...(facts.orderId && { orderId: facts.orderId }),
-    ...(facts.trackingNumber && { trackingNumber: facts.trackingNumber }),
-    ...(facts.pageCountry && { pageCountry: facts.pageCountry }),
-    messages,
-    messageCount: container ? container.childElementCount : 0,
-    source: 'generic',
-    amounts: facts.amounts,
-    dates: facts.dates,
-  };
+  return withRegion<GenericConversation>(
+    {
+      marketplace: marketplaceOfHost(url.hostname) ?? 'other',
+      key: `generic:${url.hostname}:${facts.orderId ?? buyerName ?? url.pathname + url.search + url.hash}`,
+      host: url.hostname,
+      url: url.href,
+      ...(buyerName && { buyerName }),
+      ...(facts.orderId && { orderId: facts.orderId }),
+      ...(facts.trackingNumber && { trackingNumber: facts.trackingNumber }),
+      ...(facts.pageCountry && { pageCountry: facts.pageCountry }),
+      messages,
+      messageCount: container ? container.childElementCount : 0,
+      source: 'generic',
+      amounts: facts.amounts,
+      dates: facts.dates,
+    },
+    located.scope,
+  );
 }
 
 /** A row read before and unchanged since (the observer drops changed ones) is not parsed again. */

@@ -5,7 +5,7 @@
  * the next read (and the manager's observers, via documentsOf) go straight to them.
  */
 import { documentsOf, rememberFrame } from '@/utils/sites/query';
-import { hiddenByMarkup, shownRoot } from './visibility';
+import { hiddenByMarkup, shownByStyle } from './visibility';
 
 export type Scope = Document | ShadowRoot | Element;
 
@@ -13,6 +13,23 @@ export type Scope = Document | ShadowRoot | Element;
 export function safeAll(scope: ParentNode, selector: string): Element[] {
   try {
     return [...scope.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+const CLASS_ONLY = /^\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)$/;
+
+/**
+ * The same as a list read from one end, not copied. A lone class (most row selectors) uses the browser's
+ * live collection, which it keeps per element and recounts natively after a change: no 2,000-element list
+ * is built on each read of a long thread.
+ */
+export function safeList(scope: ParentNode, selector: string): ArrayLike<Element> {
+  try {
+    const cls = CLASS_ONLY.exec(selector)?.[1];
+    if (cls && 'getElementsByClassName' in scope) return (scope as Element).getElementsByClassName(cls);
+    return scope.querySelectorAll(selector);
   } catch {
     return [];
   }
@@ -72,10 +89,14 @@ function walkShadows(doc: Document): ShadowRoot[] {
  * shadow trees remembered from the last walk, then a fresh walk (only when nothing was found).
  */
 export function findRoot(doc: Document, selectors: readonly string[], visibleOnly: boolean): Element | null {
-  const accept = (el: Element) => !visibleOnly || shownRoot(el);
   const search = (scopes: ParentNode[]) => {
     for (const selector of selectors) {
-      for (const scope of scopes) for (const el of safeAll(scope, selector)) if (accept(el)) return el;
+      const candidates = scopes.flatMap((scope) => safeAll(scope, selector)).filter((el) => !visibleOnly || !hiddenByMarkup(el));
+      // The style check forces the page's pending style work, so it only decides between several views
+      // (Amazon keeps earlier threads in the DOM, hidden by class); a lone candidate is the one on screen.
+      if (candidates.length === 1) return candidates[0];
+      const shown = visibleOnly ? candidates.find(shownByStyle) : candidates[0];
+      if (shown) return shown;
     }
     return null;
   };

@@ -11,8 +11,10 @@ import type { IntentId } from '@/knowledge/intents';
 import { MAX_MESSAGES_READ, pageTime, type Conversation, type ConversationMessage } from '@/utils/sites/conversation';
 import { editableReplyTarget, type ReplyTarget, type SiteAdapter } from '@/utils/sites/site-adapter';
 import { documentsOf, messageText } from '@/utils/sites/query';
-import { findRoot, firstShown, safeAll, safeMatches } from './deep-query';
+import { findRoot, firstShown, safeList, safeMatches } from './deep-query';
 import { hiddenByMarkup } from './visibility';
+import { withRegion } from '@/utils/sites/read-region';
+import { freshRowCache, type RowCache } from './row-cache';
 import { list, readField, type PickContext } from './pick';
 import { ruleHosts } from './hosts';
 
@@ -35,6 +37,8 @@ export function ruleAdapter(rule: SiteRule): RuleAdapter {
   const notPath = rule.url.notPath ? regex(rule.url.notPath) : null;
   const visibleOnly = rule.visibility === 'visible';
   const roots = list(rule.root);
+  let rowCache: RowCache | null = null;
+  const rowsOf = (root: Element) => (rowCache = freshRowCache(rowCache, root));
 
   const findReplyBox = (doc: Document): ReplyTarget | null => {
     const root = findRoot(doc, roots, visibleOnly);
@@ -59,7 +63,7 @@ export function ruleAdapter(rule: SiteRule): RuleAdapter {
       return safely(() => !!findRoot(doc, [...roots, ...list(rule.page)], visibleOnly), false);
     },
     read(doc, url) {
-      return safely(() => readConversation(rule, doc, url, regex), null);
+      return safely(() => readConversation(rule, doc, url, regex, rowsOf), null);
     },
     replyTarget(doc) {
       return safely(() => findReplyBox(doc), null);
@@ -83,12 +87,12 @@ function safely<T>(run: () => T, fallback: T): T {
   }
 }
 
-function readConversation(rule: SiteRule, doc: Document, url: URL, regex: (s: string) => RegExp): Conversation | null {
+function readConversation(rule: SiteRule, doc: Document, url: URL, regex: (s: string) => RegExp, rowsOf: (root: Element) => RowCache): Conversation | null {
   const visibleOnly = rule.visibility === 'visible';
   const root = findRoot(doc, list(rule.root), visibleOnly);
   if (!root) return null;
   const ctx: PickContext = { doc: root.ownerDocument, url, root, visibleOnly, fields: {}, regex };
-  const { messages, total } = readMessages(rule, ctx);
+  const { messages, total } = readMessages(rule, ctx, rowsOf(root));
   if (rule.requireMessages && !messages.length) return null;
   for (const field of SITE_FIELDS) {
     const value = readField(rule.fields[field], ctx);
@@ -96,30 +100,34 @@ function readConversation(rule: SiteRule, doc: Document, url: URL, regex: (s: st
   }
   const f = ctx.fields as Partial<Record<SiteField, string>>;
   const key = readField(rule.key, ctx) ?? url.pathname;
-  return {
-    marketplace: rule.marketplace,
-    key: `${rule.marketplace}:${key}`,
-    host: url.hostname,
-    url: url.href,
-    buyerName: f.buyerName,
-    orderId: f.orderId,
-    pageCountry: f.country,
-    marketplaceCountry: f.marketplaceCountry,
-    product: f.product,
-    trackingNumber: f.trackingNumber,
-    topicHint: f.topic as IntentId | undefined,
-    messages,
-    messageCount: total,
-    source: 'site-rule',
-  };
+  return withRegion<Conversation>(
+    {
+      marketplace: rule.marketplace,
+      key: `${rule.marketplace}:${key}`,
+      host: url.hostname,
+      url: url.href,
+      buyerName: f.buyerName,
+      orderId: f.orderId,
+      pageCountry: f.country,
+      marketplaceCountry: f.marketplaceCountry,
+      product: f.product,
+      trackingNumber: f.trackingNumber,
+      topicHint: f.topic as IntentId | undefined,
+      messages,
+      messageCount: total,
+      source: 'site-rule',
+    },
+    root,
+  );
 }
 
 /** The newest shown rows, oldest first: one query of the root, then a walk back from its end. */
-function readMessages(rule: SiteRule, ctx: PickContext): { messages: ConversationMessage[]; total: number } {
+function readMessages(rule: SiteRule, ctx: PickContext, cache: RowCache): { messages: ConversationMessage[]; total: number } {
   const m = rule.messages;
-  let rows: Element[] = [];
+  // The static list is indexed from its end, never copied: a 2,000-row thread costs one native query.
+  let rows: ArrayLike<Element> = [];
   for (const selector of list(m.row)) {
-    rows = safeAll(ctx.root, selector);
+    rows = safeList(ctx.root, selector);
     if (rows.length) break;
   }
   const messages: ConversationMessage[] = [];
@@ -127,12 +135,18 @@ function readMessages(rule: SiteRule, ctx: PickContext): { messages: Conversatio
   for (let i = rows.length - 1; i >= 0 && messages.length < MAX_MESSAGES_READ; i--) {
     const row = rows[i];
     if (ctx.visibleOnly && hiddenByMarkup(row, ctx.root)) continue;
-    const rowCtx = { ...ctx, row };
-    const text = m.body ? readField(m.body, rowCtx, true) : messageText(row);
-    if (!text) continue;
-    messages.push({ from: sideOf(row, rule, ctx.root), text, time: pageTime(readField(m.time, rowCtx)) });
+    let message = cache.rows.get(row);
+    if (!message) cache.rows.set(row, (message = readRow(row, rule, ctx)));
+    if (message.text) messages.push(message);
   }
   return { messages: messages.reverse(), total: rows.length };
+}
+
+function readRow(row: Element, rule: SiteRule, ctx: PickContext): ConversationMessage {
+  const m = rule.messages;
+  const rowCtx = { ...ctx, row };
+  const text = (m.body ? readField(m.body, rowCtx, true) : messageText(row)) ?? '';
+  return { from: sideOf(row, rule, ctx.root), text, time: pageTime(readField(m.time, rowCtx)) };
 }
 
 /** Seller (or store) mark first, then buyer mark, on the row, a wrapper inside the root, or inside the row. */

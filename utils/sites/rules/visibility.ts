@@ -1,21 +1,21 @@
 /**
  * Which matches a rule may read: not `hidden`, not under a `hidden` / `aria-hidden="true"` / `inert` /
  * inline `display:none` ancestor. Attribute checks only — no layout and no style recalculation per row —
- * so reading a 2,000-message thread stays cheap. Roots (a handful per read) also get the browser's own
- * checkVisibility(), which sees stylesheet-hidden views (a class with display:none).
+ * so reading a 2,000-message thread stays cheap. Where several roots pass, the browser's own
+ * checkVisibility() picks the one on screen (it sees stylesheet-hidden views: a class with display:none).
  */
 export function hiddenByMarkup(el: Element, stopAt?: Node | null): boolean {
   for (let node: Element | null = el; node && node !== stopAt; node = parentAcrossShadow(node)) {
     if ((node as HTMLElement).hidden || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return true;
-    const style = (node as HTMLElement).style;
+    // Only an element with a style attribute can be hidden inline (and reading .style allocates).
+    const style = node.hasAttribute('style') ? (node as HTMLElement).style : null;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }
   return false;
 }
 
-/** A candidate conversation root (or reply box): markup checks, then the browser's style check where it has one. */
-export function shownRoot(el: Element): boolean {
-  if (hiddenByMarkup(el)) return false;
+/** The browser's own style check (stylesheet-hidden views), where it has one; markup checks come first. */
+export function shownByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) || !el.isConnected : true;
 }

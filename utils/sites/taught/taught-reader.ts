@@ -19,11 +19,13 @@ function ownMarked(el: Element, stop: Element | null): boolean {
   return false;
 }
 
-export function readTaughtMessages(doc: Document, path: ElementPath, buyerRows?: string): { messages: ConversationMessage[]; total: number } {
+/** The newest taught rows, and `region`: the element that holds them (the rows' list). */
+export function readTaughtMessages(doc: Document, path: ElementPath, buyerRows?: string): { messages: ConversationMessage[]; total: number; region: Element | null } {
   const rows = resolvePath(doc, path).filter(isShown);
   const stop = rows.length > 1 ? commonAncestor(rows[0], rows[rows.length - 1]) : null;
   const isBuyer = (row: Element) => (buyerRows ? matches(row, buyerRows) : !ownMarked(row, stop));
-  return readNewest(rows, (row): ConversationMessage => ({ from: isBuyer(row) ? 'buyer' : 'seller', text: messageText(row) }));
+  const read = readNewest(rows, (row): ConversationMessage => ({ from: isBuyer(row) ? 'buyer' : 'seller', text: messageText(row) }));
+  return { ...read, region: stop ?? rows[0]?.parentElement ?? null };
 }
 
 export function taughtReplyTarget(doc: Document, path: ElementPath): ReplyTarget | null {
