@@ -58,6 +58,21 @@ export default defineConfig({
     };
   },
   hooks: {
+    // The overlay UI runs inside marketplace pages, within a 75 KB gzip budget: its React API is served by
+    // preact/compat (~9 KB gzip against react-dom's ~42 KB). Popup, options and side panel keep React itself.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((e) => e.name === 'overlay-ui')) return;
+      const preact = [
+        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+        { find: /^react-dom$/, replacement: 'preact/compat' },
+        { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+        { find: /^react$/, replacement: 'preact/compat' },
+      ];
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve.alias = [...preact, ...list];
+    },
     // Firefox opens an add-on's sidebar at install unless told not to; like Chrome's side panel, Tact's waits
     // for the agent (the popup's Side panel button).
     'build:manifestGenerated'(_wxt, manifest) {

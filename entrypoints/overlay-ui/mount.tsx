@@ -47,7 +47,8 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
       container.append(wrapper);
       const root = createRoot(wrapper);
       // A transition, so React renders it in slices: the answer may already be in the store when the UI
-      // arrives, and the first render of all the cards must not block the page.
+      // arrives, and the first render of all the cards must not block the page. (preact/compat, which
+      // serves the overlay's build, renders it at once: its whole first render is a few milliseconds.)
       startTransition(() => root.render(<Overlay store={store} actions={actions} />));
       return root;
     },
@@ -55,8 +56,11 @@ export async function mountOverlay(ctx: ContentScriptContext, store: AssistStore
       root?.unmount();
     },
   });
-  ui.mount();
+  // Subscribed before mounting: the first render may already show the cards (and say so to the store)
+  // inside mount(), and the hooks must not miss it.
   const unsubscribe = TEST_HOOKS ? store.subscribe((state) => syncHostAttributes(ui.shadowHost, state)) : () => {};
+  ui.mount();
+  if (TEST_HOOKS) syncHostAttributes(ui.shadowHost, store.getState());
   return {
     ui,
     root: ui.shadow.querySelector<HTMLElement>('.tact-root')!,

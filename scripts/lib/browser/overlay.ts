@@ -26,17 +26,23 @@ export async function overlayHooks(page: Page): Promise<OverlayHooks> {
 
 /** Waits until the overlay settles in a state (and, optionally, with a given intent/country). */
 export async function waitForOverlay(page: Page, expected: Partial<OverlayHooks>, timeout = 15000): Promise<OverlayHooks> {
-  await page.waitForFunction(
-    ({ tag, expected }) => {
-      const host = document.querySelector(tag) as HTMLElement | null;
-      if (!host || host.dataset.tactLoading === 'true') return false;
-      const d = host.dataset;
-      const actual: Record<string, string | undefined> = { state: d.tactState, country: d.tactCountry, intent: d.tactIntent, language: d.tactLanguage };
-      return Object.entries(expected).every(([k, v]) => actual[k] === v);
-    },
-    { tag: HOST, expected },
-    { timeout },
-  );
+  await page
+    .waitForFunction(
+      ({ tag, expected }) => {
+        const host = document.querySelector(tag) as HTMLElement | null;
+        if (!host || host.dataset.tactLoading === 'true') return false;
+        const d = host.dataset;
+        const actual: Record<string, string | undefined> = { state: d.tactState, country: d.tactCountry, intent: d.tactIntent, language: d.tactLanguage };
+        return Object.entries(expected).every(([k, v]) => actual[k] === v);
+      },
+      { tag: HOST, expected },
+      { timeout },
+    )
+    .catch(async (error: Error) => {
+      // Say what the overlay showed instead: a timeout alone doesn't tell a wrong reading from a stuck one.
+      const seen = await overlayHooks(page).catch(() => null);
+      throw new Error(`${error.message}\nexpected ${JSON.stringify(expected)}, the overlay showed ${JSON.stringify(seen)} on ${page.url()}`);
+    });
   return overlayHooks(page);
 }
 
