@@ -39,6 +39,19 @@ describe('compliance lint on the real reply box', () => {
     await page.close();
   });
 
+  it('blocks unfilled placeholders and catches spelled-out addresses (the check used to say "No policy problems")', async () => {
+    const { page, errors } = await open(US_THREAD);
+    await typeInReplyBox(page, 'Hi Jennifer, write to john.doe(at)gmail dot com or visit acme-shop dot com. Best regards, [agent_name], [shop_name]');
+    const lint = page.locator(inOverlay('[data-card="lint"]'));
+    await lint.locator('[data-check="unfilled_placeholder"]').first().waitFor();
+    const found = await lint.locator('[data-check]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-check')} ${e.className.includes('error') ? 'error' : 'warning'}`));
+    expect(found).toEqual(expect.arrayContaining(['unfilled_placeholder error', 'email error', 'link error']));
+    expect(found.filter((f) => f.startsWith('unfilled_placeholder'))).toHaveLength(2);
+    expect(await lint.textContent()).toContain('[agent_name]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('flags an emoji on Amazon after Insert too (the page and the lint see the same text)', async () => {
     const { page } = await open(US_THREAD);
     await typeInReplyBox(page, 'Thanks so much 😊');

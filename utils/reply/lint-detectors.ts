@@ -61,6 +61,13 @@ function bareDomainAt(text: string, dot: number): Span | null {
   return { start, end: hostEnd + path.length };
 }
 
+/**
+ * A domain with its dot spelled out ("acme-shop dot com", "acme (dot) shop"): only before a TLD buyers
+ * are sent to, so ordinary prose with the word "dot" never matches.
+ */
+const WORDED_DOMAIN =
+  /(?<![\p{L}\p{N}.-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s*[[(（]\s*(?:dot|punkt|point|punto|ponto|kropka|nokta)\s*[\])）]\s*|\s+(?:dot|punkt|point|punto|ponto|kropka|nokta)\s+)(?:com|net|org|shop|store|site|online|info|biz|io|co|me|de|fr|es|it|nl|pl|ru|uk|br|jp|cn|tr|eu)(?![\p{L}\p{N}])/giu;
+
 export function findLinks(text: string, marketplace: SiteMarketplace): Span[] {
   const out: Span[] = [];
   const push = (start: number, raw: string) => {
@@ -84,6 +91,9 @@ export function findLinks(text: string, marketplace: SiteMarketplace): Span[] {
     covered = span.end;
     push(span.start, text.slice(span.start, span.end));
   }
+  if (/dot|punkt|point|punto|ponto|kropka|nokta/i.test(text)) {
+    for (const m of text.matchAll(WORDED_DOMAIN)) if (!inUrl(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -93,7 +103,7 @@ const DOMAIN_PART = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N
 const OBFUSCATED_EMAIL = new RegExp(
   [
     // "name (at) shop (dot) com", "name[at]shop.com"
-    String.raw`[\p{L}\p{N}._%+-]+\s*[\[(（]\s*(?:at|@)\s*[\])）]\s*[\p{L}\p{N}-]+(?:\s*(?:[\[(（]\s*dot\s*[\])）]|\.)\s*[\p{L}\p{N}-]+)+`,
+    String.raw`[\p{L}\p{N}._%+-]+\s*[\[(（]\s*(?:at|@)\s*[\])）]\s*[\p{L}\p{N}-]+(?:\s*(?:[\[(（]\s*dot\s*[\])）]|\.)\s*[\p{L}\p{N}-]+|\s+dot\s+[\p{L}\p{N}-]+)+`,
     // "name at gmail dot com" (only well-known mail hosts, so ordinary prose never matches)
     String.raw`[\p{L}\p{N}._-]+\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|qq|163|126|gmx|web|yandex|mail|proton(?:mail)?|aol)\s+dot\s+[a-z]{2,}`,
   ].join('|'),

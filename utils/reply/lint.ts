@@ -8,6 +8,7 @@ import type { Bilingual, PolicyRule } from '@/knowledge/schema';
 import type { SiteMarketplace } from '@/knowledge/intents';
 import { findEmails, findEmojis, findLinks, type Span } from './lint-detectors';
 import { findPhones } from './lint-phone';
+import { findUnfilledPlaceholders } from './lint-placeholders';
 import { buildTriggerIndex, findTriggers, leadingLiterals, type Trigger, type TriggerIndex } from './lint-triggers';
 import { unsafePatternReason } from '@/knowledge/safe-regex';
 
@@ -30,9 +31,12 @@ export interface LintOptions {
   now?: () => number;
 }
 
+/** What a finding checks: a pack rule's check, or the lint's own placeholder check (no pack needed). */
+export type LintCheck = PolicyRule['check'] | 'unfilled_placeholder';
+
 export interface LintFinding {
   ruleId: string;
-  check: PolicyRule['check'];
+  check: LintCheck;
   severity: 'error' | 'warning';
   start: number;
   end: number;
@@ -198,6 +202,8 @@ const RANK = { error: 2, warning: 1 } as const;
  */
 function redundant(f: LintFinding, all: LintFinding[]): boolean {
   return all.some((g) => {
+    // The domain of an e-mail address is not a second, link finding ("john(at)gmail dot com").
+    if (f.check === 'link' && g.check === 'email' && g.start <= f.start && g.end >= f.end) return true;
     if (g === f || g.check !== f.check || g.start >= f.end || f.start >= g.end) return false;
     if (RANK[g.severity] !== RANK[f.severity]) return RANK[g.severity] > RANK[f.severity];
     const covers = g.start <= f.start && g.end >= f.end;
@@ -257,6 +263,25 @@ export function lintReplyReport(text: string, rules: PolicyRule[], marketplace: 
       });
     }
   }
+  findings.push(...unfilledPlaceholderFindings(text));
   const kept = findings.filter((f) => !redundant(f, findings)).sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, skipped };
+}
+
+/** The id of the lint's own placeholder check (reported like a pack rule's). */
+export const UNFILLED_PLACEHOLDER_RULE = 'tact.unfilled-placeholder';
+
+function unfilledPlaceholderFindings(text: string): LintFinding[] {
+  return findUnfilledPlaceholders(text).map((p) => ({
+    ruleId: UNFILLED_PLACEHOLDER_RULE,
+    check: 'unfilled_placeholder' as const,
+    severity: 'error' as const,
+    start: p.start,
+    end: p.end,
+    match: text.slice(p.start, p.end),
+    explanation: {
+      zh: `发送前请填写 ${text.slice(p.start, p.end)}：买家会看到这是一段没填完的模板。`,
+      en: `Fill ${text.slice(p.start, p.end)} before sending: the buyer would see a template with a hole in it.`,
+    },
+  }));
 }

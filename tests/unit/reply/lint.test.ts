@@ -205,6 +205,32 @@ describe('lintReply on Amazon', () => {
   });
 });
 
+describe('unfilled placeholders and spelled-out addresses', () => {
+  it('blocks a reply that still has [agent_name] and [shop_name] in it (any marketplace, no pack rule needed)', () => {
+    const text = 'Dear Lukas, your refund is on its way. Best regards, [agent_name], [shop_name]';
+    for (const marketplace of ['amazon', 'aliexpress'] as const) {
+      const found = lintReply(text, rules, marketplace).filter((f) => f.check === 'unfilled_placeholder');
+      expect(found.map((f) => f.match)).toEqual(['[agent_name]', '[shop_name]']);
+      expect(found.every((f) => f.severity === 'error')).toBe(true);
+      expect(found[0].explanation.en).toContain('Fill [agent_name] before sending');
+    }
+    expect(lintReply('Hallo {{buyer_name}}, danke!', [], 'amazon').map((f) => f.check)).toEqual(['unfilled_placeholder']);
+    expect(lintReply('Hallo {{ Buyer_Name }}', [], 'amazon')).toHaveLength(1);
+    expect(lintReply('See note [1] and [Anhang]: the parcel left on 12 May.', [], 'amazon')).toEqual([]);
+  });
+
+  it('catches an e-mail written as "john.doe(at)gmail dot com" and a shop written as "acme-shop dot com"', () => {
+    expect(lintReply('Write to john.doe(at)gmail dot com please', rules, 'amazon').map((f) => [f.check, f.match])).toContainEqual(['email', 'john.doe(at)gmail dot com']);
+    expect(lintReply('Order again on acme-shop dot com for 10% off', rules, 'amazon').map((f) => [f.check, f.match])).toContainEqual(['link', 'acme-shop dot com']);
+    expect(lintReply('Besuchen Sie acme (punkt) de', rules, 'amazon').map((f) => f.check)).toContain('link');
+  });
+
+  it('leaves order ids, tracking numbers, dates, prices and ordinary prose with "dot" alone', () => {
+    const text = 'Order 302-1234567-7654321 shipped with tracking 1Z999AA10123456784 on 12.05.2026 for €24.99. The polka dot dress is in stock; dot the i.';
+    expect(lintReply(text, rules, 'amazon')).toEqual([]);
+  });
+});
+
 describe('lintReply on AliExpress', () => {
   it.each([
     ['See https://www.amazon.com/dp/B01 for comparison.', 'policy.aliexpress.external-links', 'warning'],
