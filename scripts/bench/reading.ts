@@ -42,9 +42,10 @@ window.__benchRuleRead = (n, href) => {
 };
 `;
 
-function amazonThreadHtml(): string {
+/** An Amazon inbox thread page as the public markup has it, with `messages` rows (every third the seller's). */
+export function amazonThreadHtml(messages = MESSAGES): string {
   const rows: string[] = [];
-  for (let i = 0; i < MESSAGES; i++) {
+  for (let i = 0; i < messages; i++) {
     const own = i % 3 === 1;
     rows.push(
       `<div class="message-component${own ? ' sent-message-component' : ''}"><div class="message-head"><span class="sender">${own ? 'You' : 'Buyer'}</span><span class="case-message-view-message-date">20 Nov 2026 10:${String(i % 60).padStart(2, '0')}</span></div><div class="message-body"><p class="message-body-text">Message number ${i}: where is the parcel, please?</p></div></div>`,

@@ -12,6 +12,8 @@ import { regionAnchors, regionOf, touchesRegion } from './read-region';
 
 /** How soon a change outside the conversation's region is read (late side panels, unknown layouts). */
 export const LATE_READ_MS = 500;
+/** The shortest gap between two reads: the first change after a quiet spell is read at once. */
+export const MIN_READ_GAP_MS = 100;
 
 /** The adapters to choose from: a list, or a getter read on every URL check (new site rules apply at once). */
 export type AdapterSource = readonly SiteAdapter[] | (() => readonly SiteAdapter[]);
@@ -45,9 +47,11 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
   let anchors: Node[] | null = null;
   let lateTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const scan = () => {
+  const scan = (fromPage = false) => {
     scheduled = false;
     if (stop.signal.aborted) return;
+    lastScan = Date.now();
+    idle = false;
     try {
       if (win.location.href !== lastHref || list() !== lastList) switchAdapter();
       const adapter = current?.adapter;
@@ -57,21 +61,32 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
       const region = regionOf(conversation);
       anchors = region ? regionAnchors(region) : null;
       const print = fingerprint(conversation);
-      if (print === lastPrint) return;
+      if (print === lastPrint) {
+        idle = fromPage;
+        return;
+      }
       lastPrint = print;
       events.onConversation(conversation, adapter);
     } catch (error) {
       events.onError(error);
     }
   };
-  const schedule = () => {
+  let lastScan = -Infinity;
+  // The last read that a page change asked for found nothing new (a typing indicator ticking in the thread).
+  let idle = false;
+  const schedule = (fromPage = false) => {
     // A page's burst of mutations lands in one task; reading in the microtask after it reads once per
     // burst, before the browser spends the frame laying the page out, so the background is asked sooner.
-    if (!scheduled && !stop.signal.aborted) {
-      scheduled = true;
-      queueMicrotask(scan);
-    }
+    // While the page's changes keep bringing nothing new, it is read at most every MIN_READ_GAP_MS.
+    if (scheduled || stop.signal.aborted) return;
+    scheduled = true;
+    const wait = fromPage && idle ? lastScan + MIN_READ_GAP_MS - Date.now() : 0;
+    const run = () => scan(fromPage);
+    if (wait > 0) setTimeout(run, wait);
+    else queueMicrotask(run);
   };
+  // Navigation, frame loads, an adapter's own signal: read now (listeners pass an event, not a flag).
+  const reschedule = () => schedule();
 
   /**
    * A burst that only touched the page outside the conversation (a clock, counters, an ad carousel) is
@@ -80,11 +95,11 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
    */
   const onMutations = (records: MutationRecord[]) => {
     const near = anchors;
-    if (!near || !near[0].isConnected || records.some((r) => touchesRegion(r, near))) return schedule();
+    if (!near || !near[0].isConnected || records.some((r) => touchesRegion(r, near))) return schedule(true);
     if (lateTimer === undefined && !stop.signal.aborted) {
       lateTimer = setTimeout(() => {
         lateTimer = undefined;
-        schedule();
+        schedule(true);
       }, LATE_READ_MS);
     }
   };
@@ -99,7 +114,7 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     lastPrint = null;
     anchors = null;
     events.onAdapter(next);
-    next?.init?.(current.abort.signal, schedule);
+    next?.init?.(current.abort.signal, reschedule);
   }
 
   function observe(doc: Document) {
@@ -109,20 +124,20 @@ export function startAdapterManager(win: Window, events: ManagerEvents, adapters
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     observers.push(observer);
     // A frame that reloads gets a new document: catch it on load.
-    doc.defaultView?.addEventListener('load', schedule, { signal: stop.signal });
+    doc.defaultView?.addEventListener('load', reschedule, { signal: stop.signal });
   }
   function observeFrames() {
     for (const doc of documentsOf(win.document)) observe(doc);
     // Frames in shadow roots are known once a site rule's deep walk found them (utils/sites/rules/deep-query.ts).
     for (const doc of documentsOf(win.document)) {
-      for (const frame of [...doc.querySelectorAll('iframe'), ...shadowFramesOf(doc)]) frame.addEventListener('load', schedule, { signal: stop.signal });
+      for (const frame of [...doc.querySelectorAll('iframe'), ...shadowFramesOf(doc)]) frame.addEventListener('load', reschedule, { signal: stop.signal });
     }
   }
 
-  win.addEventListener('hashchange', schedule, { signal: stop.signal });
-  win.addEventListener('popstate', schedule, { signal: stop.signal });
+  win.addEventListener('hashchange', reschedule, { signal: stop.signal });
+  win.addEventListener('popstate', reschedule, { signal: stop.signal });
   // The Navigation API also reports the page's pushState navigations, which no DOM event announces.
-  (win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', schedule, { signal: stop.signal });
+  (win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', reschedule, { signal: stop.signal });
   observe(win.document);
   // New site rules (a team pack arrived from the background): read the page again now, not at its next change.
   const unsubscribe = onSiteRulesChange(() => {

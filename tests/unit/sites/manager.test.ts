@@ -3,7 +3,7 @@
  * or another conversation arrive, errors contained, adapters aborted when the page family changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LATE_READ_MS, startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
+import { LATE_READ_MS, MIN_READ_GAP_MS, startAdapterManager, type ManagerEvents } from '@/utils/sites/manager';
 import { withRegion } from '@/utils/sites/read-region';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 import type { Conversation } from '@/utils/sites/conversation';
@@ -149,13 +149,42 @@ describe('adapter manager', () => {
       await vi.advanceTimersByTimeAsync(10);
     }
     expect(reads).toBeLessThanOrEqual(1 + Math.ceil(1000 / LATE_READ_MS));
-    // A new message inside the thread is read in the same turn, not LATE_READ_MS later.
+    // A new message inside the thread is read within MIN_READ_GAP_MS, not LATE_READ_MS later.
     document.querySelector('#thread')!.append(Object.assign(document.createElement('p'), { textContent: 'Hello?' }));
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(MIN_READ_GAP_MS);
     expect(seen.at(-1)?.messages).toHaveLength(2);
     // The order panel renders late, outside the thread: it arrives within LATE_READ_MS.
     document.querySelector('#side')!.textContent = '8123456789012345';
     await vi.advanceTimersByTimeAsync(LATE_READ_MS);
     expect(seen.at(-1)?.orderId).toBe('8123456789012345');
+  });
+
+  it('reads a thread whose typing indicator ticks every 10 ms at most every MIN_READ_GAP_MS, and a new message after a quiet spell at once', async () => {
+    document.body.innerHTML = '<div id="thread"><p>Where is my parcel?</p><span id="typing"></span></div>';
+    let reads = 0;
+    const adapter: SiteAdapter = {
+      ...aliexpressIm,
+      appliesTo: () => true,
+      read(doc) {
+        reads++;
+        const thread = doc.querySelector('#thread')!;
+        return withRegion<Conversation>(
+          { marketplace: 'aliexpress', key: 'k', host: 'h', url: 'u', messages: [...thread.querySelectorAll('p')].map((p) => ({ from: 'buyer' as const, text: p.textContent ?? '' })) },
+          thread,
+        );
+      },
+    };
+    const { seen, events } = record();
+    stop = startAdapterManager(window, events, [adapter]);
+    const typing = document.querySelector('#typing')!;
+    for (let i = 0; i < 100; i++) {
+      typing.textContent = `typing ${i}`;
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(reads).toBeLessThanOrEqual(2 + Math.ceil(1000 / MIN_READ_GAP_MS));
+    await vi.advanceTimersByTimeAsync(1000);
+    document.querySelector('#thread')!.append(Object.assign(document.createElement('p'), { textContent: 'Hello?' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.at(-1)?.messages).toHaveLength(2);
   });
 });

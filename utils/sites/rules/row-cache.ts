@@ -2,8 +2,9 @@
  * Message rows a site rule read before, kept while they are unchanged: a thread is read again after every
  * change on the page, and all but the newest row are usually the same. A MutationObserver on the root,
  * drained synchronously at each read (takeRecords), drops what changed: a row whose content changed, rows
- * added or moved in (their wrappers, and so their marks, may differ); an attribute change above the rows
- * (a wrapper's seller mark) drops them all. Visibility is not cached: it is checked on every read.
+ * added or moved in (their wrappers, and so their marks, may differ); an attribute change on an element
+ * that may wrap rows (a wrapper's seller mark) drops them all, while text and leaf attributes outside the
+ * rows (a typing indicator) drop nothing. Visibility is not cached: it is checked on every read.
  */
 import type { ConversationMessage } from '@/utils/sites/conversation';
 
@@ -37,7 +38,10 @@ function dropChanged(cache: RowCache, record: MutationRecord): boolean {
       return true;
     }
   }
-  if (record.type !== 'childList') return false;
+  // Text outside every row (a typing indicator, a date divider) is no row's content or mark.
+  if (record.type === 'characterData') return true;
+  // An attribute on a leaf outside the rows can't mark them; one on a wrapper might (a seller class).
+  if (record.type === 'attributes') return !(record.target as Element).firstElementChild;
   for (const added of record.addedNodes) forgetSubtree(cache, added);
   return true;
 }
