@@ -3,7 +3,7 @@
  * (the core `amazon-inbox` site rule, bundled with esbuild and injected into real Chromium), p95 over reads
  * that each follow a new message landing — the content script reads after every change, so a read of an
  * unchanged page would flatter it. The page's first read (every newest row parsed, code not yet optimised)
- * is `read_first_ms`. The generic reader's figures (scripts/bench/generic-read.ts) sit beside it.
+ * is `read_first_ms`. Three fresh pages, each read 200 times; the figures are the median page's. The generic reader's figures (scripts/bench/generic-read.ts) sit beside it.
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -56,18 +56,33 @@ export function amazonThreadHtml(messages = MESSAGES): string {
     <div class="case-message-view-messages">${rows.join('')}</div><div class="reply"><textarea></textarea><kat-button label="Send"></kat-button></div></div></div></body></html>`;
 }
 
+/** Fresh pages the read loop runs on; the figures are the median run's (a shared machine's pauses land in one run, not all). */
+const RUNS = 3;
+
 export async function run(): Promise<Record<string, unknown>> {
   const out = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, target: 'chrome120', tsconfig: 'tsconfig.json' });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  let rule: { times: number[]; nodes: number; first: number };
+  const runs: { times: number[]; nodes: number; first: number }[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.setContent(amazonThreadHtml());
-    await page.addScriptTag({ content: out.outputFiles[0].text });
-    rule = (await page.evaluate(`window.__benchRuleRead(${READS}, ${JSON.stringify(URL_)})`)) as typeof rule;
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await page.setContent(amazonThreadHtml());
+      await page.addScriptTag({ content: out.outputFiles[0].text });
+      runs.push((await page.evaluate(`window.__benchRuleRead(${READS}, ${JSON.stringify(URL_)})`)) as (typeof runs)[number]);
+      await page.close();
+    }
   } finally {
     await browser.close();
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { read_p95_ms: round(percentile(rule.times, 95)), read_p50_ms: round(percentile(rule.times, 50)), read_first_ms: round(rule.first), read_nodes: rule.nodes, ...(await runGeneric()) };
+  const p95s = runs.map((r) => percentile(r.times, 95));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    read_p95_ms: round(median(p95s)),
+    read_p95_runs_ms: p95s.map(round),
+    read_p50_ms: round(median(runs.map((r) => percentile(r.times, 50)))),
+    read_first_ms: round(median(runs.map((r) => r.first))),
+    read_nodes: runs[0].nodes,
+    ...(await runGeneric()),
+  };
 }

@@ -110,6 +110,9 @@ const BLOCKS = new Set([
 ]);
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** Text that needs no folding: no tabs, no runs of spaces, no line breaks, no no-break spaces. */
+const SIMPLE_TEXT = /^(?!.* {2})[^\t\n\r\f\v\u00a0]*$/;
+
 /** A block's edge: adjacent edges make one line break, as they do on screen. */
 const EDGE = '\u0000';
 
@@ -120,6 +123,18 @@ const EDGE = '\u0000';
  */
 export function messageText(el: Element | null | undefined): string {
   if (!el) return '';
+  // Most bodies and labels are one text node: no walk, no parts, no joins (this runs for every field of every read).
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) {
+    const value = only.nodeValue ?? '';
+    return SIMPLE_TEXT.test(value)
+      ? value.trim()
+      : value
+          .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim();
+  }
   const parts: string[] = [];
   const edge = () => parts.length && parts[parts.length - 1] !== EDGE && parts.push(EDGE);
   const walk = (node: Node) => {
