@@ -12,6 +12,8 @@ const MESSAGES = {
   language: { en: 'Language', zh: '语言' },
   intent: { en: 'Intent', zh: '意图' },
   localTime: { en: 'Local time', zh: '当地时间' },
+  localTimeRange: { en: 'region unknown: earliest to latest', zh: '地区未知：从最早到最晚时区' },
+  localTimeFromText: { en: 'region from the buyer’s message', zh: '地区取自买家消息' },
   tone: { en: 'Tone', zh: '语气' },
   cultureTip: { en: 'Culture tip', zh: '文化提示' },
   playbook: { en: 'Playbook', zh: '处理流程' },

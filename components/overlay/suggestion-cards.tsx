@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Suggestions } from '@/utils/messaging/protocol';
 import type { Conversation } from '@/utils/sites/conversation';
 import type { UiLang } from '@/components/i18n';
@@ -47,12 +47,13 @@ export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions
   useLayoutEffect(() => {
     onShown(suggestions);
   }, [suggestions, onShown]);
+  const buyerTexts = useMemo(() => conversation?.messages.filter((m) => m.from === 'buyer').map((m) => m.text) ?? [], [conversation]);
   const sources = (ids: string[]) => ids.map((id) => `${suggestions.packOf?.[id] ?? '?'}/${id}`);
   const { country, cultureTips, vocabulary, playbooks, templates } = suggestions;
   return (
     <>
       <CardBoundary lang={lang} card="country" sources={sources([...(country ? [`country:${country.code}`] : []), ...cultureTips.map((e) => e.id)])}>
-        <CountryCard lang={lang} profile={country} tips={cultureTips} now={now} />
+        <CountryCard lang={lang} profile={country} tips={cultureTips} buyerTexts={buyerTexts} now={now} />
       </CardBoundary>
       <CardBoundary lang={lang} card="vocabulary" sources={sources(vocabulary.map((e) => e.id))}>
         <VocabularyList lang={lang} notes={vocabulary} />

@@ -83,6 +83,16 @@ describe('corrections', () => {
   });
 });
 
+describe('buyer local time', () => {
+  it('shows the US range (Eastern to Pacific) when nothing places the buyer, not Eastern time alone', async () => {
+    const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });
+    const clock = page.locator(inOverlay('.tact-local-time'));
+    await expect.poll(() => clock.getAttribute('data-local-time')).toBe('range');
+    expect(await clock.textContent()).toMatch(/\d{2}:\d{2} (?:GMT-[45]|E[SD]T).*–.*\d{2}:\d{2} (?:GMT-[78]|P[SD]T)/);
+    await page.close();
+  });
+});
+
 describe('search, compose and templates', () => {
   it('searches the whole knowledge base from the overlay, with typos and in Chinese', async () => {
     const { page } = await open(DE_THREAD);
