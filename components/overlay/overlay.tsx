@@ -4,6 +4,7 @@ import type { AssistActions, AssistStore, TeachTarget } from './assist-store';
 import type { Suggestions } from '@/utils/messaging/protocol';
 import { t } from '@/components/i18n';
 import { DetectionChips } from './detection-chips';
+import { CountryWhy } from './country-why';
 import { placeholderValues } from '@/utils/reply/fill';
 import { SuggestionCards } from './suggestion-cards';
 import { PasteBox } from './paste-box';
@@ -72,6 +73,7 @@ export function Overlay({ store, actions }: OverlayProps) {
         </button>
       </header>
       <div className="tact-body">
+        {suggestions && <CountryWhy lang={lang} detection={suggestions.detection} overrides={s.overrides} onOverride={handlers.override} />}
         {status === 'loading' && <p className="tact-muted">{t(lang, 'loading')}</p>}
         {status === 'error' && (
           <div className="tact-error" role="alert">

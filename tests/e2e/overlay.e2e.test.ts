@@ -83,6 +83,18 @@ describe('corrections', () => {
   });
 });
 
+describe('country with reasons', () => {
+  it('says why on screen, with the confidence, and switches a French buyer on amazon.de to France in one click', async () => {
+    const { page } = await open('https://sellercentral.amazon.de/messaging/inbox?fi=ACTION_NEEDED&threadId=T-DE-2', { state: 'ready', language: 'fr' });
+    const why = page.locator(inOverlay('.tact-country-why'));
+    await why.waitFor();
+    expect(await why.textContent()).toMatch(/Amazon marketplace DE.*confidence \d+%/);
+    await page.click(inOverlay('[data-switch-country="FR"]'));
+    expect((await waitForOverlay(page, { state: 'ready', country: 'FR' })).country).toBe('FR');
+    await page.close();
+  });
+});
+
 describe('buyer local time', () => {
   it('shows the US range (Eastern to Pacific) when nothing places the buyer, not Eastern time alone', async () => {
     const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });
