@@ -66,7 +66,9 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
 
   const vocabulary = kb.byKind.vocabulary
     .map((l) => l.entry as VocabularyNote)
-    .filter((v) => v.language === language || (code !== null && v.countries?.includes(code)))
+    // A note for some countries is for those countries only (a US buyer gets no Gulf or Australian
+    // notes because all three write English); a note for none is for every buyer of its language.
+    .filter((v) => (code !== null && v.countries?.includes(code)) || (v.language === language && !v.countries?.length))
     .sort((a, b) => relevance(b) - relevance(a) || compareIds(a.id, b.id))
     .slice(0, MAX_VOCABULARY);
   function relevance(v: VocabularyNote) {

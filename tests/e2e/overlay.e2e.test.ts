@@ -95,6 +95,16 @@ describe('country with reasons', () => {
   });
 });
 
+describe('wording notes', () => {
+  it('are chosen by country: a US buyer gets the US notes, none for the Gulf, Australia or Canada', async () => {
+    const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });
+    const ids = await page.locator(inOverlay('[data-card="vocabulary"] [data-entry-id]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !id.startsWith('vocab.us.') && !/^vocab\.en\./.test(id))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('buyer local time', () => {
   it('shows the US range (Eastern to Pacific) when nothing places the buyer, not Eastern time alone', async () => {
     const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });

@@ -62,11 +62,12 @@ function bareDomainAt(text: string, dot: number): Span | null {
 }
 
 /**
- * A domain with its dot spelled out ("acme-shop dot com", "acme (dot) shop"): only before a TLD buyers
- * are sent to, so ordinary prose with the word "dot" never matches.
+ * A domain with its dot spelled out ("acme-shop dot com", "acme (punto) es"): only before a TLD buyers
+ * are sent to, so ordinary prose with the word "dot" never matches. Romance "point/punto/ponto" are
+ * everyday words ("un punto de recogida"): they count only in brackets.
  */
 const WORDED_DOMAIN =
-  /(?<![\p{L}\p{N}.-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s*[[(（]\s*(?:dot|punkt|point|punto|ponto|kropka|nokta)\s*[\])）]\s*|\s+(?:dot|punkt|point|punto|ponto|kropka|nokta)\s+)(?:com|net|org|shop|store|site|online|info|biz|io|co|me|de|fr|es|it|nl|pl|ru|uk|br|jp|cn|tr|eu)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}.-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s*[[(（]\s*(?:dot|punkt|point|punto|ponto|kropka|nokta)\s*[\])）]\s*|\s+(?:dot|punkt|kropka|nokta)\s+)(?:com|net|org|shop|store|site|online|info|biz|io|co|me|de|fr|es|it|nl|pl|ru|uk|br|jp|cn|tr|eu)(?![\p{L}\p{N}])/giu;
 
 export function findLinks(text: string, marketplace: SiteMarketplace): Span[] {
   const out: Span[] = [];
