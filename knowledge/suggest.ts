@@ -21,12 +21,16 @@ export const MAX_TIPS = 5;
 export const MAX_PLAYBOOKS = 3;
 export const MAX_TEMPLATES = 5;
 export const MAX_VOCABULARY = 6;
+/** Intents answered at once (the best and up to two more above their thresholds). */
+export const MAX_LABELS = 3;
 const DEFAULT_WEIGHT = 50;
 
 export function suggest(kb: KnowledgeBase, { detection, marketplace, language }: SuggestArgs): KnowledgeSuggestions {
   const code = detection.country;
   const country = code ? (kb.countries.get(code)?.profile ?? null) : null;
   const intent = detection.intent;
+  /** The intents to answer, best first: every label above threshold (at most MAX_LABELS), else the best. */
+  const labels = [intent, ...(detection.labels ?? []).filter((l) => l !== intent && l !== 'other')].slice(0, MAX_LABELS);
   /** 0 for the exact marketplace, 1 for 'any', -1 for another marketplace (excluded). */
   const scope = (m: string) => (m === marketplace ? 0 : m === 'any' ? 1 : -1);
 
@@ -44,20 +48,34 @@ export function suggest(kb: KnowledgeBase, { detection, marketplace, language }:
       .filter((p) => p.topic === topic && scope(p.marketplace) >= 0 && match(p))
       .sort((a, b) => scope(a.marketplace) - scope(b.marketplace) || compareIds(a.id, b.id));
   const emotion = detection.sentiment === 'angry' || detection.risk ? playbooksOf('emotion', () => true).slice(0, 1) : [];
-  const playbooks = [...emotion, ...playbooksOf('intent', (p) => p.intents.includes(intent))].slice(0, MAX_PLAYBOOKS);
+  // Every intent above its threshold brings its playbook ("broken mug, refund, and cancel my second order"):
+  // the best label's first, then one for each further label, then the best label's others.
+  const byLabel = labels.map((label) => playbooksOf('intent', (p) => p.intents.includes(label)));
+  const firstOfEach = byLabel.map((list) => list[0]).filter((p): p is Playbook => !!p);
+  const playbooks = unique([...emotion, ...firstOfEach, ...(byLabel[0] ?? [])]).slice(0, MAX_PLAYBOOKS);
 
   const wanted = [language, ...(country?.languages ?? []), 'en'].filter((l, i, all) => l && l !== 'und' && all.indexOf(l) === i);
   const templates: Array<TemplateSuggestion & { order: number[] }> = [];
   for (const { entry, packId } of kb.byKind.template) {
     const t = entry as ReplyTemplate;
-    if (t.intent !== intent || scope(t.marketplace) < 0) continue;
+    const labelRank = labels.indexOf(t.intent);
+    if (labelRank < 0 || scope(t.marketplace) < 0) continue;
     if (t.countries?.length && (!code || !t.countries.includes(code))) continue;
     const variant = pickVariant(t, wanted);
     if (!variant) continue;
     const langRank = wanted.indexOf(variant.language);
-    templates.push({ template: t, variant, packId, order: [scope(t.marketplace), langRank < 0 ? wanted.length : langRank, t.countries?.length ? 0 : 1] });
+    templates.push({ template: t, variant, packId, order: [labelRank, scope(t.marketplace), langRank < 0 ? wanted.length : langRank, t.countries?.length ? 0 : 1] });
   }
   templates.sort((a, b) => compareTuples(a.order, b.order) || compareIds(a.template.id, b.template.id));
+  // The best template of each further label moves up to second place on: none is cut off by the first's.
+  const leads = labels
+    .slice(1)
+    .map((label) => templates.find((x) => x.template.intent === label))
+    .filter((x): x is (typeof templates)[number] => !!x);
+  if (leads.length) {
+    const rest = templates.filter((x) => !leads.includes(x));
+    templates.splice(0, templates.length, ...rest.slice(0, 1), ...leads, ...rest.slice(1));
+  }
 
   const policyRules = kb.byKind.policy_rule
     .map((l) => l.entry as PolicyRule)
@@ -109,4 +127,8 @@ function rank(flag: boolean | undefined): number {
 function compareTuples(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }

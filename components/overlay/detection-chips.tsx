@@ -84,6 +84,14 @@ export function DetectionChips({ lang, detection, overrides, countries, onOverri
         options={INTENT_IDS.map((i) => [i, intentLabel(lang, i)] as const)}
         onChange={(intent) => onOverride({ ...overrides, intent: intent as Overrides['intent'] })}
       />
+      {detection.labels
+        .filter((l) => l !== detection.intent && l !== 'other')
+        .slice(0, 2)
+        .map((label) => (
+          <li key={label} className="tact-chip tact-chip--intent" data-chip="label" data-intent={label}>
+            + {intentLabel(lang, label)}
+          </li>
+        ))}
       {detection.sentiment !== 'calm' && (
         <li className={`tact-chip tact-chip--${detection.sentiment}`} data-chip="sentiment">
           {t(lang, detection.sentiment)}

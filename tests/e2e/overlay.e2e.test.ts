@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useTactBrowser } from './support/session';
-import { inOverlay, waitForOverlay } from '@/scripts/lib/browser/overlay';
+import { inOverlay, overlayHooks, waitForOverlay } from '@/scripts/lib/browser/overlay';
 
 const session = useTactBrowser();
 
@@ -91,6 +91,23 @@ describe('country with reasons', () => {
     expect(await why.textContent()).toMatch(/Amazon marketplace DE.*confidence \d+%/);
     await page.click(inOverlay('[data-switch-country="FR"]'));
     expect((await waitForOverlay(page, { state: 'ready', country: 'FR' })).country).toBe('FR');
+    await page.close();
+  });
+});
+
+describe('several intents', () => {
+  it('shows every intent above threshold, each with its playbook and templates ("broken mug, refund, cancel my second order")', async () => {
+    // A page no layer reads, so the message comes from the paste box (treated like a read one).
+    const { page } = await open('https://sellercentral.amazon.fr/messaging/inbox?fi=ACTION_NEEDED&threadId=T-REDESIGN', { state: 'unreadable' });
+    await page.locator(inOverlay('#tact-paste-text')).fill('My mug arrived broken, I want a full refund, and please also cancel my second order.');
+    await page.locator(inOverlay('.tact-paste button[type="submit"]')).click();
+    await waitForOverlay(page, { state: 'ready', language: 'en' });
+    const shown = await overlayHooks(page);
+    const extra = await page.locator(inOverlay('[data-chip="label"]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-intent')));
+    const all = [shown.intent, ...extra];
+    expect(all).toEqual(expect.arrayContaining(['cancel_order', 'refund_request']));
+    const templateIntents = await page.locator(inOverlay('.tact-template')).evaluateAll((els) => els.map((e) => (e.getAttribute('data-template-id') ?? '').split('.')[1]));
+    expect(new Set(templateIntents).size).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 });

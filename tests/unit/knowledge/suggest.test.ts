@@ -79,6 +79,16 @@ describe('suggest', () => {
     expect(suggest(kb, { detection: detection(), marketplace: 'aliexpress', language: 'de' }).policyRules.map((r) => r.id)).toEqual(['policy.aliexpress.review', 'policy.any.offplatform']);
   });
 
+  it('answers every intent above its threshold: each further label brings its playbook and its best template', () => {
+    const one = suggest(kb, { detection: detection({ intent: 'refund_request', labels: ['refund_request'] }), marketplace: 'aliexpress', language: 'de' });
+    const both = suggest(kb, { detection: detection({ intent: 'refund_request', labels: ['refund_request', 'damaged_item'] }), marketplace: 'aliexpress', language: 'de' });
+    expect(one.playbooks.some((p) => p.intents.includes('damaged_item'))).toBe(false);
+    expect(both.playbooks[0].intents).toContain('refund_request');
+    expect(both.playbooks.some((p) => p.intents.includes('damaged_item'))).toBe(true);
+    expect(both.templates[0].template.intent).toBe('refund_request');
+    expect(both.templates.slice(0, 3).some((t) => t.template.intent === 'damaged_item')).toBe(true);
+  });
+
   it('gives vocabulary notes for the language or country', () => {
     expect(suggest(kb, { detection: detection(), marketplace: 'amazon', language: 'de' }).vocabulary.map((v) => v.id)).toEqual(['vocab.de.du']);
     expect(suggest(kb, { detection: detection({ country: 'JP' }), marketplace: 'amazon', language: 'ja' }).vocabulary.map((v) => v.id)).toEqual(['vocab.ja.keigo']);
