@@ -234,6 +234,9 @@ const S = {
   confirmClear: { en: 'Really clear', zh: '确认清空' },
   usageTotal: { en: '{n} templates used', zh: '共使用模板 {n} 次' },
   byTemplate: { en: 'Templates', zh: '模板' },
+  helpfulness: { en: 'Helpful or not, per template (the agents’ ratings in the overlay)', zh: '每个模板是否有帮助（客服在浮窗中的评价）' },
+  helpful: { en: 'Helpful', zh: '有帮助' },
+  notHelpful: { en: 'Not helpful', zh: '没帮助' },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type UiKey = keyof typeof S;

@@ -13,6 +13,8 @@ const MESSAGES = {
   intent: { en: 'Intent', zh: '意图' },
   localTime: { en: 'Local time', zh: '当地时间' },
   confidence: { en: 'confidence', zh: '置信度' },
+  helpful: { en: 'Helpful', zh: '有帮助' },
+  notHelpful: { en: 'Not helpful', zh: '没帮助' },
   switchCountry: { en: 'Switch to', zh: '改为' },
   listSeparator: { en: '; ', zh: '；' },
   localTimeRange: { en: 'region unknown: earliest to latest', zh: '地区未知：从最早到最晚时区' },

@@ -5,7 +5,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 
-export type UsageAction = 'insert' | 'copy';
+/** What the agent did with a template: used it, or said whether it helped (ids only, never text). */
+export type UsageAction = 'insert' | 'copy' | 'helpful' | 'not_helpful';
+const ACTIONS: readonly UsageAction[] = ['insert', 'copy', 'helpful', 'not_helpful'];
 export type UsageSurface = 'overlay' | 'popup' | 'sidepanel';
 
 export interface UsageEvent {
@@ -41,7 +43,7 @@ export function sanitizeUsage(event: Omit<UsageEvent, 'at'> & { at?: number }): 
     country: typeof event.country === 'string' && /^[A-Z]{2}$/.test(event.country) ? event.country : null,
     marketplace: token(event.marketplace, /^(amazon|aliexpress|other|any)$/, 'any'),
     language: token(event.language, /^[a-z]{2,3}$/, 'und'),
-    action: event.action === 'copy' ? 'copy' : 'insert',
+    action: ACTIONS.includes(event.action) ? event.action : 'insert',
     surface: event.surface === 'popup' || event.surface === 'sidepanel' ? event.surface : 'overlay',
   };
 }
@@ -92,8 +94,17 @@ export interface UsageCount {
   count: number;
 }
 
+/** Helpful / not helpful per template, for the team lead (most rated first). */
+export interface TemplateRating {
+  templateId: string;
+  helpful: number;
+  notHelpful: number;
+}
+
 export interface UsageSummary {
+  /** Inserts and copies (ratings are counted apart, in `ratings`). */
   total: number;
+  ratings: TemplateRating[];
   byTemplate: UsageCount[];
   byIntent: UsageCount[];
   byCountry: UsageCount[];
@@ -101,7 +112,16 @@ export interface UsageSummary {
 }
 
 export function summarizeUsage(events: readonly UsageEvent[], since = 0): UsageSummary {
-  const recent = events.filter((e) => e.at >= since);
+  const inRange = events.filter((e) => e.at >= since);
+  const recent = inRange.filter((e) => e.action === 'insert' || e.action === 'copy');
+  const rated = new Map<string, TemplateRating>();
+  for (const e of inRange) {
+    if (e.action !== 'helpful' && e.action !== 'not_helpful') continue;
+    const r = rated.get(e.templateId) ?? { templateId: e.templateId, helpful: 0, notHelpful: 0 };
+    if (e.action === 'helpful') r.helpful++;
+    else r.notHelpful++;
+    rated.set(e.templateId, r);
+  }
   const count = (key: (e: UsageEvent) => string) => {
     const map = new Map<string, number>();
     for (const e of recent) map.set(key(e), (map.get(key(e)) ?? 0) + 1);
@@ -109,6 +129,7 @@ export function summarizeUsage(events: readonly UsageEvent[], since = 0): UsageS
   };
   return {
     total: recent.length,
+    ratings: [...rated.values()].sort((a, b) => b.helpful + b.notHelpful - (a.helpful + a.notHelpful) || a.templateId.localeCompare(b.templateId)),
     byTemplate: count((e) => e.templateId),
     byIntent: count((e) => e.intent),
     byCountry: count((e) => e.country ?? '—'),

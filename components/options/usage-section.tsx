@@ -49,6 +49,29 @@ export function UsageSection({ lang, now = Date.now }: { lang: UiLang; now?: () 
       <p className="tact-usage-total" data-total={summary.total}>
         {tu(lang, 'usageTotal', { n: summary.total })}
       </p>
+      {summary.ratings.length > 0 && (
+        <table className="tact-table tact-ratings" data-ratings={summary.ratings.length}>
+          <caption>{tu(lang, 'helpfulness')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tu(lang, 'byTemplate')}</th>
+              <th scope="col">👍 {tu(lang, 'helpful')}</th>
+              <th scope="col">👎 {tu(lang, 'notHelpful')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.ratings.slice(0, 30).map((r) => (
+              <tr key={r.templateId} data-template-id={r.templateId}>
+                <th scope="row">
+                  <code>{r.templateId}</code>
+                </th>
+                <td data-helpful={r.helpful}>{r.helpful}</td>
+                <td data-not-helpful={r.notHelpful}>{r.notHelpful}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {summary.total > 0 && (
         <div className="tact-usage-grid">
           <CountTable title={tu(lang, 'byTemplate')} rows={summary.byTemplate} label={(k) => k} mono />

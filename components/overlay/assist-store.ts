@@ -53,6 +53,8 @@ export interface AssistActions {
   setCompose(text: string): void;
   /** A template was copied (usage counts it, ids only). */
   copied(templateId: string): void;
+  /** Helpful / not helpful on a suggested template (usage counts it, ids only). */
+  rated(templateId: string, helpful: boolean): void;
   /** Teach mode: let the agent point at the buyer's message or the reply box (Esc cancels). */
   teach(target: TeachTarget): Promise<void>;
   forgetTaught(): Promise<void>;

@@ -44,6 +44,7 @@ export function Overlay({ store, actions }: OverlayProps) {
       shown: (shown: Suggestions) => store.getState().shown !== shown && store.setState({ shown }),
       paste: (text: string) => void actions.suggestForPasted(text),
       copied: (templateId: string) => actions.copied(templateId),
+      rated: (templateId: string, helpful: boolean) => actions.rated(templateId, helpful),
       teach: (target: TeachTarget) => void actions.teach(target),
       forget: () => void actions.forgetTaught(),
       exportTaught: () => void actions.exportTaught(),
@@ -117,6 +118,7 @@ export function Overlay({ store, actions }: OverlayProps) {
             onInsert={handlers.insert}
             onAdd={handlers.add}
             onCopy={handlers.copied}
+            onRate={handlers.rated}
             onShown={handlers.shown}
           />
         )}

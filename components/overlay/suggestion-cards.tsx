@@ -16,6 +16,7 @@ interface Props {
   values: Record<string, string>;
   onInsert(text: string, templateId: string): void;
   onCopy?(templateId: string): void;
+  onRate?(templateId: string, helpful: boolean): void;
   onAdd(text: string): void;
   /** Called once these suggestions are on screen. */
   onShown(suggestions: Suggestions): void;
@@ -41,7 +42,7 @@ function useMinuteClock(): Date {
  * Everything made from one answer of the background. Memoised: typing, lint results, notices and the
  * loading state of the next answer re-render the overlay's frame, not these cards.
  */
-export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions, conversation, values, onInsert, onAdd, onCopy, onShown }: Props) {
+export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions, conversation, values, onInsert, onAdd, onCopy, onRate, onShown }: Props) {
   const now = useMinuteClock();
   // A block body: an effect's return value is its cleanup, and onShown returns nothing React may call.
   useLayoutEffect(() => {
@@ -62,7 +63,7 @@ export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions
         <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
       </CardBoundary>
       <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
-        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} />
+        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} />
       </CardBoundary>
     </>
   );

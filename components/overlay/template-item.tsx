@@ -16,13 +16,21 @@ interface Props {
   insertLabel?: string;
   /** After a copy: the usage log counts it like an Insert. */
   onCopy?(templateId: string): void;
+  onRate?(templateId: string, helpful: boolean): void;
 }
 
 /** One template: filled preview (missing placeholders marked), editable before Insert, Copy, Add to the reply. */
-export function TemplateItem({ lang, template, variant, values, onInsert, onAdd, onCopy, insertLabel }: Props) {
+export function TemplateItem({ lang, template, variant, values, onInsert, onAdd, onCopy, onRate, insertLabel }: Props) {
   const filled = fillPlaceholders(variant.text, values);
   const [edited, setEdited] = useState<string | null>(null);
   const [gloss, setGloss] = useState(false);
+  const [rating, setRating] = useState<boolean | null>(null);
+  const rate = (helpful: boolean) => {
+    // One rating per card: a second click on the same one does nothing, the other one changes it.
+    if (rating === helpful) return;
+    setRating(helpful);
+    onRate?.(template.id, helpful);
+  };
   const text = edited ?? filled.text;
   return (
     <li className="tact-template" data-template-id={template.id} data-language={variant.language}>
@@ -65,6 +73,24 @@ export function TemplateItem({ lang, template, variant, values, onInsert, onAdd,
         <button type="button" data-action="gloss" aria-pressed={gloss} onClick={() => setGloss(!gloss)}>
           {t(lang, 'gloss')}
         </button>
+        {onRate && (
+          <>
+            <button type="button" className="tact-rate" data-action="helpful" aria-pressed={rating === true} aria-label={t(lang, 'helpful')} title={t(lang, 'helpful')} onClick={() => rate(true)}>
+              👍
+            </button>
+            <button
+              type="button"
+              className="tact-rate"
+              data-action="not-helpful"
+              aria-pressed={rating === false}
+              aria-label={t(lang, 'notHelpful')}
+              title={t(lang, 'notHelpful')}
+              onClick={() => rate(false)}
+            >
+              👎
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

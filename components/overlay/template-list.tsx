@@ -12,11 +12,13 @@ interface Props {
   values?: PlaceholderValues;
   onInsert(text: string, templateId: string): void;
   onCopy?(templateId: string): void;
+  /** Helpful / not helpful (overlay only: where the template was suggested for a conversation). */
+  onRate?(templateId: string, helpful: boolean): void;
   onAdd?(text: string): void;
   insertLabel?: string;
 }
 
-export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, onCopy, insertLabel }: Props) {
+export function TemplateList({ lang, templates, conversation, values, onInsert, onAdd, onCopy, onRate, insertLabel }: Props) {
   const filledValues = placeholderValues(conversation, values);
   return (
     <section className="tact-card" aria-labelledby="tact-templates-title" data-card="templates">
@@ -27,7 +29,7 @@ export function TemplateList({ lang, templates, conversation, values, onInsert, 
       <ul className="tact-templates">
         {templates.map(({ template, variant, packId }) => (
           <CardBoundary key={`${template.id}/${variant.language}`} as="li" lang={lang} card="template" sources={[`${packId}/${template.id}`]}>
-            <TemplateItem lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} insertLabel={insertLabel} />
+            <TemplateItem lang={lang} template={template} variant={variant} values={filledValues} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} insertLabel={insertLabel} />
           </CardBoundary>
         ))}
       </ul>

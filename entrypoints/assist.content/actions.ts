@@ -16,6 +16,7 @@ export interface ActionDeps {
   afterInsert(templateId: string | undefined, text: string): void;
   /** After a copy: record usage. */
   afterCopy(templateId: string): void;
+  afterRating(templateId: string, helpful: boolean): void;
   onInvalidated(): void;
   setTimeout(fn: () => void, ms: number): void;
   teacher(): Teacher | null;
@@ -23,7 +24,7 @@ export interface ActionDeps {
   exportTaught(): Promise<void>;
 }
 
-export function createActions({ store, adapter, afterInsert, afterCopy, onInvalidated, setTimeout, teacher, exportTaught }: ActionDeps) {
+export function createActions({ store, adapter, afterInsert, afterCopy, afterRating, onInvalidated, setTimeout, teacher, exportTaught }: ActionDeps) {
   let request = 0;
 
   const notify = (notice: Notice) => {
@@ -105,6 +106,7 @@ export function createActions({ store, adapter, afterInsert, afterCopy, onInvali
     },
     exportTaught,
     copied: afterCopy,
+    rated: afterRating,
   };
   return { actions, ask, notify, cancelPending: () => void request++ };
 }

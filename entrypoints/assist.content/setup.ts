@@ -80,6 +80,10 @@ export async function setupAssist(ctx: ContentScriptContext) {
       const s = store.getState();
       if (s.suggestions) void recordUse('copy', templateId, s.suggestions.detection, marketplace(), s.suggestions.packOf?.[templateId]);
     },
+    afterRating(templateId, helpful) {
+      const s = store.getState();
+      if (s.suggestions) void recordUse(helpful ? 'helpful' : 'not_helpful', templateId, s.suggestions.detection, marketplace(), s.suggestions.packOf?.[templateId]);
+    },
     onInvalidated: () => life.abort(),
     setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
     teacher: () => teacher,

@@ -1,8 +1,8 @@
 /** Records which template was inserted or copied for which intent, country and marketplace — ids only, never text. */
 import type { Detection } from '@/utils/detection/types';
 import type { SiteMarketplace } from '@/knowledge/intents';
-import { recordUsage } from '@/utils/usage';
+import { recordUsage, type UsageAction } from '@/utils/usage';
 
-export function recordUse(action: 'insert' | 'copy', templateId: string, detection: Detection, marketplace: SiteMarketplace, packId = 'unknown', language = detection.language) {
+export function recordUse(action: UsageAction, templateId: string, detection: Detection, marketplace: SiteMarketplace, packId = 'unknown', language = detection.language) {
   return recordUsage({ templateId, packId, intent: detection.intent, country: detection.country, marketplace, language, action, surface: 'overlay' }).catch(() => undefined);
 }

@@ -112,6 +112,26 @@ describe('several intents', () => {
   });
 });
 
+describe('feedback', () => {
+  it('rates a suggested template helpful or not, and the team lead sees it per template in the options page (ids only)', async () => {
+    const { page } = await open(DE_THREAD);
+    const first = page.locator(inOverlay('.tact-template')).first();
+    const id = await first.getAttribute('data-template-id');
+    await first.locator('[data-action="helpful"]').click();
+    expect(await first.locator('[data-action="helpful"]').getAttribute('aria-pressed')).toBe('true');
+    const second = page.locator(inOverlay('.tact-template')).nth(1);
+    const otherId = await second.getAttribute('data-template-id');
+    await second.locator('[data-action="not-helpful"]').click();
+    await page.waitForTimeout(300);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html#usage`);
+    await options.locator(`.tact-ratings [data-template-id="${id}"] [data-helpful="1"]`).waitFor();
+    await options.locator(`.tact-ratings [data-template-id="${otherId}"] [data-not-helpful="1"]`).waitFor();
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('wording notes', () => {
   it('are chosen by country: a US buyer gets the US notes, none for the Gulf, Australia or Canada', async () => {
     const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });

@@ -18,6 +18,7 @@ function fakeActions(store: ReturnType<typeof createAssistStore>): AssistActions
     forgetTaught: vi.fn(async () => store.setState({ taught: false })),
     exportTaught: vi.fn(async () => undefined),
     copied: vi.fn(),
+    rated: vi.fn(),
   };
 }
 

@@ -72,4 +72,16 @@ describe('usage log', () => {
     ]);
     expect(summarizeUsage([event({ at: 5 })], 10).total).toBe(0);
   });
+
+  it('counts helpful / not helpful per template apart from uses, and keeps an unknown action out', () => {
+    const events = [event(), event({ action: 'helpful' }), event({ action: 'helpful' }), event({ action: 'not_helpful', templateId: 'tpl.other.x' }), event({ action: 'copy' })];
+    const summary = summarizeUsage(events);
+    expect(summary.total).toBe(2);
+    expect(summary.ratings).toEqual([
+      { templateId: 'tpl.damaged_item.amazon.photos-then-replace-or-refund', helpful: 2, notHelpful: 0 },
+      { templateId: 'tpl.other.x', helpful: 0, notHelpful: 1 },
+    ]);
+    expect(sanitizeUsage({ ...event(), action: 'delete everything' as never })?.action).toBe('insert');
+    expect(usageToCsv([event({ action: 'not_helpful' })])).toContain(',not_helpful,overlay');
+  });
 });
