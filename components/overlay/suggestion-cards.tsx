@@ -3,6 +3,7 @@ import type { Suggestions } from '@/utils/messaging/protocol';
 import type { Conversation } from '@/utils/sites/conversation';
 import type { UiLang } from '@/components/i18n';
 import { CountryCard } from './country-card';
+import { BuyerGistCard } from './buyer-gist-card';
 import { VocabularyList } from './vocabulary-list';
 import { PlaybookCard } from './playbook-card';
 import { TemplateList } from './template-list';
@@ -50,20 +51,26 @@ export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions
   }, [suggestions, onShown]);
   const buyerTexts = useMemo(() => conversation?.messages.filter((m) => m.from === 'buyer').map((m) => m.text) ?? [], [conversation]);
   const sources = (ids: string[]) => ids.map((id) => `${suggestions.packOf?.[id] ?? '?'}/${id}`);
-  const { country, cultureTips, vocabulary, playbooks, templates } = suggestions;
+  const { country, cultureTips, vocabulary, playbooks, templates, gist } = suggestions;
+  // In the order the agent acts: the reply first, then the clock and the steps, what the buyer said, culture.
   return (
     <>
+      <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
+        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} />
+      </CardBoundary>
+      <CardBoundary lang={lang} card="playbook" sources={sources(playbooks.map((e) => e.id))}>
+        <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
+      </CardBoundary>
+      {gist && (
+        <CardBoundary lang={lang} card="gist" sources={[]}>
+          <BuyerGistCard lang={lang} gist={gist} />
+        </CardBoundary>
+      )}
       <CardBoundary lang={lang} card="country" sources={sources([...(country ? [`country:${country.code}`] : []), ...cultureTips.map((e) => e.id)])}>
         <CountryCard lang={lang} profile={country} tips={cultureTips} buyerTexts={buyerTexts} now={now} />
       </CardBoundary>
       <CardBoundary lang={lang} card="vocabulary" sources={sources(vocabulary.map((e) => e.id))}>
         <VocabularyList lang={lang} notes={vocabulary} />
-      </CardBoundary>
-      <CardBoundary lang={lang} card="playbook" sources={sources(playbooks.map((e) => e.id))}>
-        <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
-      </CardBoundary>
-      <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
-        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} />
       </CardBoundary>
     </>
   );

@@ -132,6 +132,40 @@ describe('feedback', () => {
   });
 });
 
+describe('action first', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`puts the first Insert on screen without scrolling at ${viewport.width}×${viewport.height}, and what the buyer said below the reply`, async () => {
+      const page = await session.browser.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(DE_THREAD);
+      await waitForOverlay(page, { state: 'ready' });
+      const insert = page.locator(inOverlay('.tact-template [data-action="insert"]')).first();
+      await insert.waitFor();
+      const box = (await insert.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // Not hidden behind the panel's own scroll either: the panel shows it as it opens.
+      const shown = await insert.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const q = p.getBoundingClientRect();
+          if (getComputedStyle(p).overflowY !== 'visible' && (r.top < q.top || r.bottom > q.bottom)) return false;
+        }
+        return true;
+      });
+      expect(shown).toBe(true);
+      const order = await page.locator(inOverlay('[data-card]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-card')));
+      expect(order.indexOf('templates')).toBeLessThan(order.indexOf('gist'));
+      expect(order.indexOf('gist')).toBeLessThan(order.indexOf('country'));
+      expect(await page.locator(inOverlay('[data-card="gist"]')).textContent()).toMatch(/What the buyer said|买家说了什么/);
+      await page.close();
+    });
+  }
+});
+
 describe('wording notes', () => {
   it('are chosen by country: a US buyer gets the US notes, none for the Gulf, Australia or Canada', async () => {
     const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });

@@ -12,6 +12,7 @@ import type { CheckRequest, ImportResult, PackFileInput, SubscribeRequest } from
 import type { InstallResult } from '@/knowledge/install';
 import type { CheckOutcome } from '@/knowledge/subscription-check';
 import type { Entry, SiteRule } from '@/knowledge/schema';
+import type { Facts } from '@/utils/gist';
 
 export type { FacetOptions, KnowledgeStatus, KnowledgeSuggestions, SearchFilters, SearchHit, SearchRequest, TemplateSuggestion } from '@/knowledge/answers';
 
@@ -29,6 +30,8 @@ export interface SuggestRequest {
 /** What the overlay gets: policy rules stay in the background, where the lint runs. */
 export interface Suggestions extends Omit<KnowledgeSuggestions, 'policyRules'> {
   detection: Detection;
+  /** What the buyer said, in the agent's languages: facts pulled from their turn and a one-line summary (never stored). */
+  gist?: { facts: Facts; summary: { en: string; zh: string } };
 }
 
 /** Keyboard shortcuts (commands API), forwarded by the background to the active tab's content script. */
