@@ -5,6 +5,7 @@ import { INTENT_IDS, MARKETPLACES } from '@/knowledge/intents';
 import { PLACEHOLDERS, placeholdersIn } from '@/knowledge/placeholders';
 import { lintReply } from '@/utils/reply/lint';
 import { fillPlaceholders } from '@/utils/reply/fill';
+import { detection } from './helpers';
 import type { Playbook, PolicyRule, ReplyTemplate } from '@/knowledge/schema';
 
 const pack = loadPack(CORE_PACK_DIR);
@@ -101,23 +102,8 @@ describe('wording notes by country', () => {
     const kb = layerPacks([
       { id: pack.id, name: pack.name, version: pack.version, publisher: pack.publisher, priority: 0, enabled: true, source: 'bundled', installedAt: 1, entryCount: pack.entries.length, pack },
     ]);
-    const base = {
-      language: 'en',
-      languageConfidence: 0.9,
-      intent: 'shipping_status',
-      labels: ['shipping_status'],
-      intents: [],
-      polarity: 'neutral',
-      anger: 0,
-      urgency: 0,
-      angry: false,
-      urgent: false,
-      toneReasons: [],
-      sentiment: 'calm',
-      risk: false,
-      countries: [],
-    } as const;
-    const ids = (country: string | null) => suggest(kb, { detection: { ...base, country } as never, marketplace: 'amazon', language: 'en' }).vocabulary.map((v) => v.id);
+    const ids = (country: string | null) =>
+      suggest(kb, { detection: detection({ language: 'en', intent: 'shipping_status', labels: ['shipping_status'], country }), marketplace: 'amazon', language: 'en' }).vocabulary.map((v) => v.id);
     expect(ids('US').length).toBeGreaterThan(0);
     expect(ids('US').every((id) => !/^vocab\.(ae|sa|au|ca|gb|ie|in|nz|ph|sg|za|ua)\./.test(id))).toBe(true);
     expect(ids('AU').some((id) => id.startsWith('vocab.au.'))).toBe(true);

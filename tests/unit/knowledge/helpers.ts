@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compilePack } from '@/knowledge/compiler';
 import { TactDb } from '@/knowledge/db';
 import type { Pack } from '@/knowledge/schema';
+import type { Detection } from '@/utils/detection/types';
 import { readSourceDir } from '@/scripts/lib/pack-files';
 
 const FIXTURES = join(__dirname, '../../fixtures/packs');
@@ -29,5 +30,27 @@ export async function dump(db: TactDb): Promise<unknown> {
   return {
     packs: await db.packs.toArray(),
     meta: await db.meta.toArray(),
+  };
+}
+
+/** A calm German buyer in Germany asking for a refund, with `over` on top (suggest tests). */
+export function detection(over: Partial<Detection> = {}): Detection {
+  return {
+    language: 'de',
+    languageConfidence: 0.9,
+    intent: 'refund_request',
+    labels: ['refund_request'],
+    intents: [],
+    polarity: 'neutral',
+    anger: 0,
+    urgency: 0,
+    angry: false,
+    urgent: false,
+    toneReasons: [],
+    sentiment: 'calm',
+    risk: false,
+    country: 'DE',
+    countries: [],
+    ...over,
   };
 }

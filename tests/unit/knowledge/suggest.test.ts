@@ -3,35 +3,13 @@ import { layerPacks } from '@/knowledge/layering';
 import type { PackRecord } from '@/knowledge/db';
 import type { Pack } from '@/knowledge/schema';
 import { suggest } from '@/knowledge/suggest';
-import type { Detection } from '@/utils/detection/types';
-import { fixturePack } from './helpers';
+import { detection, fixturePack } from './helpers';
 
 function record(pack: Pack, priority: number): PackRecord {
   return { id: pack.id, name: pack.name, version: pack.version, publisher: pack.publisher, priority, enabled: true, source: 'file', installedAt: 1, entryCount: pack.entries.length, pack };
 }
 
 const kb = layerPacks([record(fixturePack('mini'), 0)]);
-
-function detection(over: Partial<Detection> = {}): Detection {
-  return {
-    language: 'de',
-    languageConfidence: 0.9,
-    intent: 'refund_request',
-    labels: ['refund_request'],
-    intents: [],
-    polarity: 'neutral',
-    anger: 0,
-    urgency: 0,
-    angry: false,
-    urgent: false,
-    toneReasons: [],
-    sentiment: 'calm',
-    risk: false,
-    country: 'DE',
-    countries: [],
-    ...over,
-  };
-}
 
 describe('suggest', () => {
   it('gives the country profile and its tips, intent-matching tips first, then by weight', () => {

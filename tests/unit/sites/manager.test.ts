@@ -29,6 +29,23 @@ function record() {
   return { seen, errors, events };
 }
 
+/** An adapter reading #thread's paragraphs (and #side as the order id), counting its reads; the thread is its region. */
+function threadAdapter() {
+  const counter = { reads: 0 };
+  const adapter: SiteAdapter = {
+    ...aliexpressIm,
+    appliesTo: () => true,
+    read(doc) {
+      counter.reads++;
+      const thread = doc.querySelector('#thread')!;
+      const messages = [...thread.querySelectorAll('p')].map((p) => ({ from: 'buyer' as const, text: p.textContent ?? '' }));
+      const orderId = doc.querySelector('#side')?.textContent || undefined;
+      return withRegion<Conversation>({ marketplace: 'aliexpress', key: 'k', host: 'h', url: 'u', messages, orderId }, thread);
+    },
+  };
+  return { adapter, counter };
+}
+
 let stop: (() => void) | undefined;
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -127,18 +144,7 @@ describe('adapter manager', () => {
 
   it('reads a change inside the conversation at once, and churn elsewhere at most once per LATE_READ_MS (a late side panel still arrives)', async () => {
     document.body.innerHTML = '<div id="thread"><p>Where is my parcel?</p></div><aside id="side"></aside><div id="clock"></div>';
-    let reads = 0;
-    const adapter: SiteAdapter = {
-      ...aliexpressIm,
-      appliesTo: () => true,
-      read(doc) {
-        reads++;
-        const thread = doc.querySelector('#thread')!;
-        const messages = [...thread.querySelectorAll('p')].map((p) => ({ from: 'buyer' as const, text: p.textContent ?? '' }));
-        const orderId = doc.querySelector('#side')!.textContent || undefined;
-        return withRegion<Conversation>({ marketplace: 'aliexpress', key: 'k', host: 'h', url: 'u', messages, orderId }, thread);
-      },
-    };
+    const { adapter, counter } = threadAdapter();
     const { seen, events } = record();
     stop = startAdapterManager(window, events, [adapter]);
     expect(seen).toHaveLength(1);
@@ -148,7 +154,7 @@ describe('adapter manager', () => {
       clock.textContent = `tick ${i}`;
       await vi.advanceTimersByTimeAsync(10);
     }
-    expect(reads).toBeLessThanOrEqual(1 + Math.ceil(1000 / LATE_READ_MS));
+    expect(counter.reads).toBeLessThanOrEqual(1 + Math.ceil(1000 / LATE_READ_MS));
     // A new message inside the thread is read within MIN_READ_GAP_MS, not LATE_READ_MS later.
     document.querySelector('#thread')!.append(Object.assign(document.createElement('p'), { textContent: 'Hello?' }));
     await vi.advanceTimersByTimeAsync(MIN_READ_GAP_MS);
@@ -161,19 +167,7 @@ describe('adapter manager', () => {
 
   it('reads a thread whose typing indicator ticks every 10 ms at most every MIN_READ_GAP_MS, and a new message after a quiet spell at once', async () => {
     document.body.innerHTML = '<div id="thread"><p>Where is my parcel?</p><span id="typing"></span></div>';
-    let reads = 0;
-    const adapter: SiteAdapter = {
-      ...aliexpressIm,
-      appliesTo: () => true,
-      read(doc) {
-        reads++;
-        const thread = doc.querySelector('#thread')!;
-        return withRegion<Conversation>(
-          { marketplace: 'aliexpress', key: 'k', host: 'h', url: 'u', messages: [...thread.querySelectorAll('p')].map((p) => ({ from: 'buyer' as const, text: p.textContent ?? '' })) },
-          thread,
-        );
-      },
-    };
+    const { adapter, counter } = threadAdapter();
     const { seen, events } = record();
     stop = startAdapterManager(window, events, [adapter]);
     const typing = document.querySelector('#typing')!;
@@ -181,7 +175,7 @@ describe('adapter manager', () => {
       typing.textContent = `typing ${i}`;
       await vi.advanceTimersByTimeAsync(10);
     }
-    expect(reads).toBeLessThanOrEqual(2 + Math.ceil(1000 / MIN_READ_GAP_MS));
+    expect(counter.reads).toBeLessThanOrEqual(2 + Math.ceil(1000 / MIN_READ_GAP_MS));
     await vi.advanceTimersByTimeAsync(1000);
     document.querySelector('#thread')!.append(Object.assign(document.createElement('p'), { textContent: 'Hello?' }));
     await vi.advanceTimersByTimeAsync(0);

@@ -1,23 +1,9 @@
 /** A site rule's row cache: unchanged rows are reused, and every change that can alter a row is read again. */
 import { describe, expect, it } from 'vitest';
-import { schemas } from '@/knowledge/schema';
-import { ruleAdapter } from '@/utils/sites/rules/rule-adapter';
+import { testRuleAdapter } from './test-rule';
 
 const URL_ = new URL('https://sellercentral.amazon.de/messaging/inbox?threadId=T1');
-const adapter = () =>
-  ruleAdapter(
-    schemas().siteRule.parse({
-      id: 't',
-      marketplace: 'amazon',
-      hosts: 'amazon-seller-central',
-      url: { path: '^/messaging/' },
-      root: '.view',
-      messages: { row: '.msg', seller: '.mine', body: { css: '.text' } },
-      key: [{ param: 'threadId' }],
-      replyBox: 'textarea',
-      sendButton: 'button',
-    }),
-  );
+const adapter = () => testRuleAdapter();
 
 function thread() {
   document.body.innerHTML = `<div class="view"><div class="list">

@@ -1,27 +1,10 @@
 /** The site-rule interpreter on odd DOM: shadow roots, iframes inside shadow roots, hidden rows, long threads, broken selectors. */
 import { describe, expect, it, vi } from 'vitest';
-import { schemas } from '@/knowledge/schema';
-import { ruleAdapter } from '@/utils/sites/rules/rule-adapter';
 import { documentsOf } from '@/utils/sites/query';
+import { testRuleAdapter as make } from './test-rule';
 import { MAX_MESSAGES_READ } from '@/utils/sites/conversation';
 
 const URL_ = new URL('https://sellercentral.amazon.de/messaging/inbox?threadId=T1');
-const make = (extra: Record<string, unknown> = {}) =>
-  ruleAdapter(
-    schemas().siteRule.parse({
-      id: 't',
-      marketplace: 'amazon',
-      hosts: 'amazon-seller-central',
-      url: { path: '^/messaging/' },
-      root: '.view',
-      messages: { row: '.msg', seller: '.mine', body: { css: '.text' } },
-      fields: { orderId: { css: 'kat-link[data-order]', attr: 'label' } },
-      key: [{ param: 'threadId' }],
-      replyBox: ['kat-textarea', 'textarea'],
-      sendButton: 'button',
-      ...extra,
-    }),
-  );
 const page = (html: string) => {
   document.body.innerHTML = html;
   return document;
