@@ -63,6 +63,8 @@ const MESSAGES = {
   unknown: { en: 'unknown', zh: '未知' },
   angry: { en: 'Angry buyer', zh: '买家情绪激动' },
   frustrated: { en: 'Frustrated', zh: '买家不满' },
+  urgent: { en: 'Urgent', zh: '紧急' },
+  toneFirst: { en: 'Steps first, because', zh: '先看处理步骤，因为' },
   calm: { en: 'Calm', zh: '平静' },
   risk: { en: 'Escalation risk', zh: '升级风险' },
   deadline: { en: 'Deadline', zh: '时限' },

@@ -97,6 +97,11 @@ export function DetectionChips({ lang, detection, overrides, countries, onOverri
           {t(lang, detection.sentiment)}
         </li>
       )}
+      {detection.urgent && (
+        <li className="tact-chip tact-chip--angry" data-chip="urgent">
+          {t(lang, 'urgent')}
+        </li>
+      )}
       {detection.risk && (
         <li className="tact-chip tact-chip--risk" data-chip="risk">
           {t(lang, 'risk')}

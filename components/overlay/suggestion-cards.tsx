@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Suggestions } from '@/utils/messaging/protocol';
 import type { Conversation } from '@/utils/sites/conversation';
-import type { UiLang } from '@/components/i18n';
+import { t, type UiLang } from '@/components/i18n';
 import { CountryCard } from './country-card';
 import { BuyerGistCard } from './buyer-gist-card';
 import { VocabularyList } from './vocabulary-list';
@@ -53,14 +53,27 @@ export const SuggestionCards = memo(function SuggestionCards({ lang, suggestions
   const sources = (ids: string[]) => ids.map((id) => `${suggestions.packOf?.[id] ?? '?'}/${id}`);
   const { country, cultureTips, vocabulary, playbooks, templates, gist } = suggestions;
   // In the order the agent acts: the reply first, then the clock and the steps, what the buyer said, culture.
+  // An angry or urgent buyer puts the steps (the emotion guide, the clock) before the reply, and says why.
+  const stepsFirst = suggestions.detection.angry || suggestions.detection.urgent;
+  const reply = (
+    <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
+      <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} />
+    </CardBoundary>
+  );
+  const steps = (
+    <CardBoundary lang={lang} card="playbook" sources={sources(playbooks.map((e) => e.id))}>
+      <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
+    </CardBoundary>
+  );
   return (
     <>
-      <CardBoundary lang={lang} card="templates" sources={sources(templates.map((e) => e.template.id))}>
-        <TemplateList lang={lang} templates={templates} conversation={conversation} values={values} onInsert={onInsert} onAdd={onAdd} onCopy={onCopy} onRate={onRate} />
-      </CardBoundary>
-      <CardBoundary lang={lang} card="playbook" sources={sources(playbooks.map((e) => e.id))}>
-        <PlaybookCard lang={lang} playbooks={playbooks} messages={conversation?.messages ?? []} marketplace={conversation?.marketplace ?? 'amazon'} now={now} />
-      </CardBoundary>
+      {stepsFirst && suggestions.detection.toneReasons.length > 0 && (
+        <p className="tact-tone-why" data-tone-why="steps-first">
+          {t(lang, 'toneFirst')}: {suggestions.detection.toneReasons.join(t(lang, 'listSeparator'))}
+        </p>
+      )}
+      {stepsFirst ? steps : reply}
+      {stepsFirst ? reply : steps}
       {gist && (
         <CardBoundary lang={lang} card="gist" sources={[]}>
           <BuyerGistCard lang={lang} gist={gist} />

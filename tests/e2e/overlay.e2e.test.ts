@@ -168,6 +168,20 @@ describe('action first', () => {
   }
 });
 
+describe('anger and urgency', () => {
+  it('put the steps (emotion guide, clock) before the reply for an angry, urgent buyer, and say why', async () => {
+    const { page } = await open('https://sellercentral.amazon.fr/messaging/inbox?fi=ACTION_NEEDED&threadId=T-REDESIGN', { state: 'unreadable' });
+    await page.locator(inOverlay('#tact-paste-text')).fill('This is the third time I write!!! I need it by Friday or I will open a chargeback. Scam.');
+    await page.locator(inOverlay('.tact-paste button[type="submit"]')).click();
+    await waitForOverlay(page, { state: 'ready', language: 'en' });
+    await page.locator(inOverlay('[data-chip="urgent"]')).waitFor();
+    const order = await page.locator(inOverlay('[data-card]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-card')));
+    expect(order.indexOf('playbook')).toBeLessThan(order.indexOf('templates'));
+    expect(await page.locator(inOverlay('[data-tone-why]')).textContent()).toMatch(/chargeback/);
+    await page.close();
+  });
+});
+
 describe('wording notes', () => {
   it('are chosen by country: a US buyer gets the US notes, none for the Gulf, Australia or Canada', async () => {
     const { page } = await open(US_THREAD, { state: 'ready', country: 'US' });
